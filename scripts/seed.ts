@@ -1,0 +1,32 @@
+// npm run seed                       load the demo data into an empty database
+// npm run seed -- --uppdrag 10000    add generated uppdrag (for benchmarks)
+//                 [--municipality SLUG] [--seed N]
+import { parseArgs } from "node:util";
+import { openCliDatabase } from "./cli-db";
+import { ensureDemoData } from "../src/server/seed/demo";
+import { generateUppdrag } from "../src/server/seed/generate";
+
+const { values } = parseArgs({
+  options: {
+    uppdrag: { type: "string" },
+    municipality: { type: "string", default: "exempelstad" },
+    seed: { type: "string", default: "1" },
+  },
+});
+
+const db = await openCliDatabase();
+try {
+  const started = Date.now();
+  const loaded = await ensureDemoData(db.prisma);
+  console.log(loaded ? "Demodata inläst." : "Databasen har redan data; demodata hoppas över.");
+  if (values.uppdrag) {
+    const count = Number(values.uppdrag);
+    if (!Number.isInteger(count) || count < 1) throw new Error("--uppdrag must be a positive integer");
+    const m = await db.prisma.municipality.findUnique({ where: { slug: values.municipality }, select: { id: true } });
+    if (!m) throw new Error(`no municipality with slug ${values.municipality}`);
+    const n = await generateUppdrag(db.prisma, { municipalityId: m.id, count, seed: Number(values.seed) });
+    console.log(`${n} uppdrag genererade i ${values.municipality} på ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  }
+} finally {
+  await db.close();
+}

@@ -1,0 +1,33 @@
+// Audit events: who did what to which record, when, with before and after.
+// Written in the same transaction as the change it describes.
+import type { Prisma } from "@/generated/prisma/client";
+
+interface AuditWriter {
+  auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): Promise<unknown> };
+}
+
+export interface AuditInput {
+  municipalityId: string;
+  actorId: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+const asJson = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+
+export async function recordAudit(db: AuditWriter, e: AuditInput): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      municipalityId: e.municipalityId,
+      actorId: e.actorId,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      before: asJson(e.before),
+      after: asJson(e.after),
+    },
+  });
+}

@@ -1,0 +1,24 @@
+// Who is asking: read the session on the server, every time.
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { authOptions } from "./options";
+import { actorForSession } from "./sessions";
+import { getPrisma } from "@/server/db";
+import type { Actor } from "@/server/permissions";
+
+/** The signed-in actor, or null. Cached for one request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const sid = (session as { sid?: string } | null)?.sid;
+  if (!sid) return null;
+  return actorForSession(await getPrisma(), sid);
+});
+
+/** For pages: the actor, or a redirect to sign-in. */
+export async function requireActor(callbackPath?: string): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect(callbackPath ? `/logga-in?callbackUrl=${encodeURIComponent(callbackPath)}` : "/logga-in");
+  return actor;
+}

@@ -1,0 +1,86 @@
+// Server-side sessions: the signed cookie only carries a session id, and the
+// Session row decides whether it is still valid, so a session can be revoked
+// (sign-out, deactivated user) and expires on idle and absolute timeouts.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Actor } from "@/server/permissions";
+
+export const SESSION_IDLE_MINUTES = Number(process.env.SESSION_IDLE_MINUTES ?? 120);
+export const SESSION_MAX_HOURS = Number(process.env.SESSION_MAX_HOURS ?? 12);
+/** lastSeenAt is written at most this often, to keep reads cheap. */
+const TOUCH_EVERY_MS = 60_000;
+
+export async function startSession(prisma: PrismaClient, userId: string, municipalityId: string, now = new Date()) {
+  return prisma.session.create({
+    data: {
+      userId,
+      municipalityId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_HOURS * 3600_000),
+    },
+    select: { id: true },
+  });
+}
+
+export async function endSession(prisma: PrismaClient, sessionId: string) {
+  await prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** The signed-in actor for a session id, or null when the session is no longer valid. */
+export async function actorForSession(prisma: PrismaClient, sessionId: string, now = new Date()): Promise<Actor | null> {
+  const s = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastSeenAt: true,
+      municipality: { select: { id: true, slug: true, name: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          active: true,
+          memberships: {
+            select: { role: true, unitId: true, municipalityId: true, bodies: { select: { bodyId: true, role: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!s || s.revokedAt || !s.user.active) return null;
+  if (s.expiresAt <= now || now.getTime() - s.lastSeenAt.getTime() > SESSION_IDLE_MINUTES * 60_000) return null;
+  const membership = s.user.memberships.find((m) => m.municipalityId === s.municipality.id);
+  if (!membership) return null;
+  if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await prisma.session.update({ where: { id: s.id }, data: { lastSeenAt: now } });
+  }
+  return {
+    userId: s.user.id,
+    name: s.user.name,
+    municipalityId: s.municipality.id,
+    municipalitySlug: s.municipality.slug,
+    municipalityName: s.municipality.name,
+    role: membership.role,
+    unitId: membership.unitId,
+    secretaryOf: membership.bodies.filter((b) => b.role === "SECRETARY").map((b) => b.bodyId),
+    memberOf: membership.bodies.filter((b) => b.role === "MEMBER").map((b) => b.bodyId),
+  };
+}
+
+/** Checks e-mail and password; returns the user and their municipality, or null. */
+export async function authenticate(
+  prisma: PrismaClient,
+  email: string,
+  password: string,
+  verify: (pw: string, hash: string | null | undefined) => Promise<boolean>,
+  dummyHash: () => Promise<string>,
+) {
+  const user = await prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, name: true, email: true, active: true, passwordHash: true, memberships: { select: { municipalityId: true } } },
+  });
+  const ok = await verify(password, user?.passwordHash ?? (await dummyHash()));
+  if (!user || !ok || !user.active || user.memberships.length === 0) return null;
+  return { id: user.id, name: user.name, email: user.email, municipalityId: user.memberships[0].municipalityId };
+}

@@ -1,0 +1,72 @@
+// Opens the database the app runs on: the PostgreSQL server in DATABASE_URL,
+// or, when it is unset, an embedded PGlite kept in PGLITE_DIR (default
+// .data/pglite). Both get the same migrations; see migrations.ts.
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { applyMigrations, type SqlRunner } from "./migrations";
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "postgresql" | "pglite";
+  close(): Promise<void>;
+}
+
+export function pgRunner(client: pg.Client | pg.Pool): SqlRunner {
+  return {
+    query: async (sql, params) => client.query(sql, params as unknown[]) as never,
+    exec: (sql) => client.query(sql),
+  };
+}
+
+export function pgliteRunner(db: PGlite): SqlRunner {
+  return { query: (sql, params) => db.query(sql, params) as never, exec: (sql) => db.exec(sql) };
+}
+
+/** Migrates a PostgreSQL database (with Prisma's advisory lock). */
+export async function migratePostgres(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await applyMigrations(pgRunner(client), undefined, { advisoryLock: true });
+  } finally {
+    await client.end();
+  }
+}
+
+export function embeddedDataDir(): string {
+  return path.resolve(process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite"));
+}
+
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    kind: "postgresql",
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
+
+/** Opens (and migrates) an embedded PGlite; dataDir "memory://" keeps it in memory. */
+export async function openPglite(dataDir: string): Promise<Database> {
+  if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
+  const lite = new PGlite(dataDir);
+  await applyMigrations(pgliteRunner(lite));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  return {
+    prisma,
+    kind: "pglite",
+    close: async () => {
+      await prisma.$disconnect();
+      await lite.close();
+    },
+  };
+}

@@ -1,0 +1,413 @@
+// Demo data: the records of the four source documents (../shared/seeds), each
+// in its own municipality, plus demo users for every role. Loaded into an
+// empty database on first start of the embedded database and by `npm run seed`.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { hashPassword } from "@/server/auth/password";
+import {
+  createBody,
+  createMeeting,
+  createMunicipality,
+  createParagraph,
+  createUnit,
+  createUppdrag,
+  createUser,
+  linkUppdrag,
+} from "./factories";
+import { generateUppdrag } from "./generate";
+
+export const DEMO_PASSWORD = "demo-losenord";
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+  municipality: string;
+}
+
+const roleUsers = (slug: string, names: Record<Role, string>): DemoUser[] =>
+  (Object.keys(names) as Role[]).map((role) => ({
+    email: `${role.toLowerCase()}@${slug}.example`,
+    name: names[role],
+    role,
+    municipality: slug,
+  }));
+
+/** Shown on the sign-in page in demo mode. */
+export const DEMO_USERS: DemoUser[] = [
+  ...roleUsers("exempelstad", {
+    LEDAMOT: "Siv Ledamotsson",
+    SEKRETERARE: "Sara Sekreterare",
+    HANDLAGGARE: "Hans Handläggare",
+    ADMINISTRATOR: "Anna Administratör",
+  }),
+  ...roleUsers("vimmerby", {
+    LEDAMOT: "Vilma Ledamot",
+    SEKRETERARE: "Viktor Sekreterare",
+    HANDLAGGARE: "Vera Handläggare",
+    ADMINISTRATOR: "Valter Administratör",
+  }),
+  ...roleUsers("alingsas", {
+    LEDAMOT: "Alva Ledamot",
+    SEKRETERARE: "Albin Sekreterare",
+    HANDLAGGARE: "Agnes Handläggare",
+    ADMINISTRATOR: "Arvid Administratör",
+  }),
+  ...roleUsers("mjolby", {
+    LEDAMOT: "Maja Ledamot",
+    SEKRETERARE: "Mats Sekreterare",
+    HANDLAGGARE: "Mira Handläggare",
+    ADMINISTRATOR: "Magnus Administratör",
+  }),
+];
+
+type Ids = Record<string, string>;
+
+async function demoUsers(
+  prisma: PrismaClient,
+  municipalityId: string,
+  slug: string,
+  passwordHash: string,
+  o: { kf: string; ks: string; secretaryOf: string[]; unitId: string },
+) {
+  for (const u of DEMO_USERS.filter((d) => d.municipality === slug)) {
+    await createUser(prisma, municipalityId, {
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      passwordHash,
+      unitId: u.role === "HANDLAGGARE" ? o.unitId : undefined,
+      bodies:
+        u.role === "LEDAMOT"
+          ? [
+              { bodyId: o.kf, role: "MEMBER" },
+              { bodyId: o.ks, role: "MEMBER" },
+            ]
+          : u.role === "SEKRETERARE"
+            ? o.secretaryOf.map((bodyId) => ({ bodyId, role: "SECRETARY" as const }))
+            : [],
+    });
+  }
+}
+
+/** Seed 001: Vimmerby, KSAU 2020-02-25 §§ 14, 15, 34, 35, and § 11 of 2020-01-21 reported back in § 34. */
+async function vimmerby(prisma: PrismaClient, passwordHash: string) {
+  const m = await createMunicipality(prisma, { slug: "vimmerby", name: "Vimmerby kommun" });
+  const id = m.id;
+  const kf = await createBody(prisma, id, { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" });
+  const ks = await createBody(prisma, id, { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" });
+  const ksau = await createBody(prisma, id, {
+    name: "Kommunstyrelsens arbetsutskott",
+    shortName: "KSAU",
+    kind: "UTSKOTT",
+    parentId: ks.id,
+  });
+  const ksf = await createUnit(prisma, id, { name: "Kommunstyrelseförvaltningen", kind: "FORVALTNING" });
+  const units: Ids = {};
+  for (const name of ["Administrativa avdelningen", "Ekonomiavdelningen", "HR-avdelningen", "Utvecklingsavdelningen", "Samhällsbyggnadsavdelningen", "Fastighetsavdelningen"]) {
+    units[name] = (await createUnit(prisma, id, { name, kind: "AVDELNING", parentId: ksf.id })).id;
+  }
+  await createUnit(prisma, id, { name: "Miljö- och byggnadsförvaltningen", kind: "FORVALTNING" });
+  const admin = units["Administrativa avdelningen"];
+
+  const jan = await createMeeting(prisma, id, { bodyId: ksau.id, date: "2020-01-21", place: "Stadshuset, Vimmerby" });
+  const p11 = await createParagraph(prisma, id, jan, {
+    number: 11,
+    dnr: "2020/000053 000",
+    title: "Uppföljning av uppdrag från KSAU och KS",
+    decision:
+      "Kommunstyrelsens arbetsutskott ger administrativa avdelningen i uppdrag att utarbeta en plan/rutin för hur uppdrag givna av arbetsutskottet och kommunstyrelsen ska återrapporteras till respektive instans.",
+    sentTo: ["Administrativa avdelningen"],
+  });
+
+  const feb = await createMeeting(prisma, id, {
+    bodyId: ksau.id,
+    date: "2020-02-25",
+    place: "Tunasalen",
+    startTime: "13:00",
+    endTime: "17:00",
+    approvedOn: "2020-03-04",
+    postedFrom: "2020-03-05",
+    postedUntil: "2020-03-26",
+  });
+  await createParagraph(prisma, id, feb, {
+    number: 14,
+    dnr: "2020/000003 004",
+    title: "Val av protokolljusterare",
+    decision: "Kommunstyrelsens arbetsutskott väljer Helen Nilsson (S) att jämte ordförande justera dagens protokoll.",
+  });
+  await createParagraph(prisma, id, feb, {
+    number: 15,
+    dnr: "2020/000008 101",
+    title: "Fastställande av dagordning",
+    decision: "Kommunstyrelsens arbetsutskott fastställer dagordningen.",
+  });
+  const p34 = await createParagraph(prisma, id, feb, {
+    number: 34,
+    dnr: "2020/000053 000",
+    title: "Uppföljning av uppdrag från KS och dess utskott",
+    decision:
+      "Kommunstyrelsens arbetsutskott godkänner administrativa avdelningens förslag till plan/rutin för uppföljningen av uppdrag givna av kommunstyrelsens utskott samt av kommunstyrelsen.",
+    basis: [
+      "Tjänsteskrivelse - Uppföljning av uppdrag från KSAU och KS",
+      "Protokollsutdrag 2020-01-21 § 11 Uppföljning av uppdrag från KSAU och KS",
+    ],
+    sentTo: ["Kommunstyrelseförvaltningens avdelningar", "Utskottssekreterare", "Kommunstyrelsen och dess utskott för kännedom"],
+  });
+  await createParagraph(prisma, id, feb, {
+    number: 35,
+    dnr: "2020/000018 101",
+    title: "Inbjudningar",
+    decision:
+      "Kommunstyrelsen beslutar följande med anledning av inkomna inbjudningar: Piku: Nationella Välfärdskonferens, 5-6 mars, Malmö – avstår. Konsumentverket/Forum för miljösmart konsumtion: webinarium, 26 mars – avstår. Landshövdingen/Region Kalmar län: Globala målen för hållbar utveckling, 24 april, Kalmar – avstår. Länsledningen/Landshövdingen: Möte med kommun- och regionledning, 27 mars, Kalmar Energikontor – personlig inbjudan; Jacob Käll (C), Marie Nicholson (M) och Carolina Leijonram, kommundirektör, deltar. SKR: Budgetdagen 2020, 27 maj, Stockholm – avstår.",
+    basis: ["Inkomna inbjudningar"],
+    sentTo: ["Jacob Käll", "Helen Nilsson", "Liselott Frejd"],
+  });
+
+  const routine = await createUppdrag(prisma, id, {
+    paragraph: p11,
+    decidedOn: "2020-01-21",
+    title: "Utarbeta en plan/rutin för återrapportering av uppdrag",
+    text: "Utarbeta en plan/rutin för hur uppdrag givna av arbetsutskottet och kommunstyrelsen ska återrapporteras till respektive instans.",
+    unitIds: [admin],
+    history: [
+      { status: "NOT_STARTED", at: "2020-01-21" },
+      { status: "IN_PROGRESS", at: "2020-02-03", comment: "Administrativa avdelningen tar fram förslag till plan och rutin." },
+      {
+        status: "COMPLETED",
+        at: "2020-02-25",
+        comment: "Återrapporterat till arbetsutskottet 2020-02-25 § 34, som godkände förslaget till plan/rutin.",
+        reportedAtMeetingId: feb.id,
+      },
+    ],
+  });
+  await linkUppdrag(prisma, id, { uppdragId: routine.id, paragraphId: p34.id, kind: "REPORTED" });
+
+  await createUppdrag(prisma, id, {
+    paragraph: p34,
+    decidedOn: "2020-02-25",
+    title: "Införa rutinen för uppföljning av uppdrag i KS och dess utskott",
+    text: "Införa den godkända planen/rutinen för uppföljning av uppdrag givna av kommunstyrelsen och samtliga dess utskott, och från och med inledningen av 2021 utveckla formerna för uppföljningen utifrån kommunstyrelsens och utskottens behov.",
+    unitIds: [admin],
+    history: [
+      { status: "NOT_STARTED", at: "2020-02-25" },
+      {
+        status: "IN_PROGRESS",
+        at: "2020-03-10",
+        comment: "Utskottssekreterarna samlar in status på givna uppdrag som en del av den löpande ärendeprocessen.",
+        plannedCompletion: "2021-03-31",
+      },
+    ],
+  });
+
+  await demoUsers(prisma, id, "vimmerby", passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [ks.id, ksau.id], unitId: admin });
+}
+
+/** Seed 002: KS 2020-04-20 § 54 and its återrapportering. The municipality is not named in the document. */
+async function exempelstad(prisma: PrismaClient, passwordHash: string) {
+  const m = await createMunicipality(prisma, { slug: "exempelstad", name: "Exempelstads kommun" });
+  const id = m.id;
+  const kf = await createBody(prisma, id, { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" });
+  const ks = await createBody(prisma, id, { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" });
+  await createBody(prisma, id, { name: "Kommunstyrelsens arbetsutskott", shortName: "KSAU", kind: "UTSKOTT", parentId: ks.id });
+  await createBody(prisma, id, { name: "Barn- och utbildningsnämnden", shortName: "BUN", kind: "NAMND" });
+  await createBody(prisma, id, { name: "Socialnämnden", shortName: "SN", kind: "NAMND" });
+  await createBody(prisma, id, { name: "Tekniska nämnden", shortName: "TN", kind: "NAMND" });
+  const klk = await createUnit(prisma, id, { name: "Kommunledningskontoret", shortName: "KLK", kind: "KONTOR" });
+  for (const name of ["Ekonomiavdelningen", "HR-avdelningen", "Kansliavdelningen"]) {
+    await createUnit(prisma, id, { name, kind: "AVDELNING", parentId: klk.id });
+  }
+  for (const name of ["Samhällsbyggnadsförvaltningen", "Barn- och utbildningsförvaltningen", "Socialförvaltningen", "Kultur- och fritidsförvaltningen", "Tekniska förvaltningen"]) {
+    await createUnit(prisma, id, { name, kind: "FORVALTNING" });
+  }
+
+  const april = await createMeeting(prisma, id, { bodyId: ks.id, date: "2020-04-20", place: "Kommunhuset, sessionssalen" });
+  const p54 = await createParagraph(prisma, id, april, {
+    number: 54,
+    title: "Svar på revisionsrapport gällande uppföljande granskning av verkställighet av beslut",
+    decision:
+      "Kommunstyrelsen beslutar att uppdra åt kommunledningskontoret att utreda om det, med den teknik som finns tillgänglig i dag, är möjligt att på ett enkelt sätt lägga ut ärendebalanslistor, som kontinuerligt uppdateras av tjänstemännen. De kan i så fall läggas in i en särskild pärm i paddan, tillgänglig för kommunstyrelsen. På så sätt kan ledamöterna närhelst de önskar gå in och granska hur långt ärendena kommit, var i hanteringen de ligger, orsaken till att de dröjer och så vidare.",
+    sentTo: ["Kommunledningskontoret", "Revisorerna"],
+  });
+  // The document dates the report after KF's 7 December 2020 meeting but not
+  // the KS meeting that received it; 2021-01-25 is the demo's assumption.
+  const jan = await createMeeting(prisma, id, { bodyId: ks.id, date: "2021-01-25", place: "Kommunhuset, sessionssalen" });
+  const p8 = await createParagraph(prisma, id, jan, {
+    number: 8,
+    title: "Återrapportering om uppdrag att införa kontinuerligt uppdaterade ärendebalanslistor för förtroendevaldas tillgång",
+    decision: "Kommunstyrelsen noterar informationen och lägger återrapporteringen till handlingarna.",
+    basis: [
+      "Tjänsteutlåtande, Återrapportering om uppdrag att införa kontinuerligt uppdaterade ärendebalanslistor för förtroendevaldas tillgång",
+      "Kommunstyrelsens beslut, Svar på revisionsrapport gällande uppföljande granskning av verkställighet av beslut, KS 2020-04-20 § 54",
+    ],
+    sentTo: ["Kommunledningskontoret"],
+  });
+  const balans = await createUppdrag(prisma, id, {
+    paragraph: p54,
+    decidedOn: "2020-04-20",
+    title: "Utreda kontinuerligt uppdaterade ärendebalanslistor för förtroendevalda",
+    text: "Utreda om det, med den teknik som finns tillgänglig i dag, är möjligt att på ett enkelt sätt lägga ut ärendebalanslistor, som kontinuerligt uppdateras av tjänstemännen, i en särskild pärm i paddan tillgänglig för kommunstyrelsen.",
+    unitIds: [klk.id],
+    responsiblePerson: "Samuel Larsson",
+    history: [
+      { status: "NOT_STARTED", at: "2020-04-20" },
+      {
+        status: "IN_PROGRESS",
+        at: "2020-09-14",
+        comment: "Kommunledningskontoret utreder möjligheten; ett systemstöd för nämndövergripande uppföljning håller på att införas.",
+        plannedCompletion: "2020-12-31",
+      },
+      {
+        status: "DELAYED",
+        at: "2020-12-07",
+        comment: "Inköp av licenser och utbildning av handläggarna för det nya systemstödet återstår; återrapportering sker i början av 2021.",
+        plannedCompletion: "2021-01-31",
+      },
+      {
+        status: "COMPLETED",
+        at: "2021-01-25",
+        comment: "Återrapporterat till kommunstyrelsen, som noterade informationen och lade återrapporteringen till handlingarna.",
+        reportedAtMeetingId: jan.id,
+      },
+    ],
+  });
+  await linkUppdrag(prisma, id, { uppdragId: balans.id, paragraphId: p8.id, kind: "REPORTED" });
+
+  // Seed 002 counts 25 uppdrag of KF and KS in the December 2020 report; the
+  // rest of this fictional municipality's list is generated (fixed random seed).
+  await generateUppdrag(prisma, { municipalityId: id, count: 60, seed: 2020, today: new Date(Date.UTC(2026, 10, 25)) });
+
+  await demoUsers(prisma, id, "exempelstad", passwordHash, {
+    kf: kf.id,
+    ks: ks.id,
+    secretaryOf: [kf.id, ks.id],
+    unitId: klk.id,
+  });
+}
+
+/** Seed 004: Alingsås, the chain KF 2017-06-14 § 142 → … → KF 2018-11-28 § 205 "genomförs ej". */
+async function alingsas(prisma: PrismaClient, passwordHash: string) {
+  const m = await createMunicipality(prisma, { slug: "alingsas", name: "Alingsås kommun" });
+  const id = m.id;
+  const kf = await createBody(prisma, id, { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" });
+  const ks = await createBody(prisma, id, { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" });
+  const klk = await createUnit(prisma, id, { name: "Kommunledningskontoret", shortName: "KLK", kind: "KONTOR" });
+  const jku = await createUnit(prisma, id, { name: "Enheten för juridik, kansli och upphandling", kind: "ENHET", parentId: klk.id });
+
+  const kf2017 = await createMeeting(prisma, id, { bodyId: kf.id, date: "2017-06-14" });
+  const p142 = await createParagraph(prisma, id, kf2017, {
+    number: 142,
+    title: "Politisk handlingsplan Effekt",
+    decision: "Kommunfullmäktige beslutar om den politiska handlingsplanen Effekt.",
+    sentTo: ["Kommunstyrelsen"],
+  });
+  const ks2017 = await createMeeting(prisma, id, { bodyId: ks.id, date: "2017-09-11" });
+  const p159 = await createParagraph(prisma, id, ks2017, {
+    number: 159,
+    title: "Genomförandeplan för handlingsplanen Effekt",
+    decision: "Kommunstyrelsen beslutar om genomförandeplan av handlingsplanen Effekt.",
+    sentTo: ["Kommunledningskontoret"],
+  });
+  const ksMay = await createMeeting(prisma, id, { bodyId: ks.id, date: "2018-05-28" });
+  const p93 = await createParagraph(prisma, id, ksMay, {
+    number: 93,
+    title: "Senareläggning av uppdrag att samla kommunens stödfunktioner",
+    decision:
+      "Kommunstyrelsen beslutar att senarelägga uppdraget att samla och centralisera personal inom yrkeskategorierna HR-strateger, kommunikatörer och nämndsekreterare.",
+    sentTo: ["Kommunledningskontoret"],
+  });
+  const ksNov = await createMeeting(prisma, id, { bodyId: ks.id, date: "2018-11-12" });
+  const p197 = await createParagraph(prisma, id, ksNov, {
+    number: 197,
+    dnr: "2018.303 KS",
+    title: "Genomförande handlingsplan Effekt # 6.0 - Samla kommunens stödfunktioner",
+    decision:
+      "Kommunstyrelsen föreslår kommunfullmäktige besluta att den del i handlingsplan Effekt # 6 som rör nämndsekreterare inte genomförs.",
+    sentTo: ["Kommunfullmäktige"],
+  });
+  const kfNov = await createMeeting(prisma, id, { bodyId: kf.id, date: "2018-11-28" });
+  const p205 = await createParagraph(prisma, id, kfNov, {
+    number: 205,
+    dnr: "2018.303 KS",
+    title: "Genomförande handlingsplan Effekt # 6.0 - Samla kommunens stödfunktioner",
+    decision: "Den del i handlingsplan Effekt # 6 som rör nämndsekreterare genomförs ej.",
+    basis: ["Kommunledningskontorets skrivelse 2018-11-06", "Kommunstyrelsens beslut 2018-11-12 § 197"],
+    sentTo: ["Kommunstyrelsen", "Kommunledningskontoret"],
+  });
+
+  const effekt = await createUppdrag(prisma, id, {
+    paragraph: p142,
+    decidedOn: "2017-06-14",
+    title: "Samla kommunens stödfunktioner (handlingsplan Effekt # 6.0)",
+    text: "Kommunledningskontoret har i uppdrag att samla kommunens stödfunktioner i form av controllers, HR-strateger, kommunikatörer och nämndsekreterare under år 2018.",
+    unitIds: [klk.id],
+    deadline: "2018-12-31",
+    history: [
+      { status: "NOT_STARTED", at: "2017-06-14" },
+      {
+        status: "IN_PROGRESS",
+        at: "2017-09-11",
+        comment: "Genomförandeplan beslutad av kommunstyrelsen 2017-09-11 § 159. Genomlysning av förutsättningarna för att samla nämndsekreterarna under hösten 2017.",
+        plannedCompletion: "2018-12-31",
+      },
+      {
+        status: "ON_HOLD",
+        at: "2018-05-28",
+        comment: "Kommunstyrelsen senarelade 2018-05-28 § 93 uppdraget att samla och centralisera HR-strateger, kommunikatörer och nämndsekreterare.",
+      },
+      {
+        status: "NOT_CARRIED_OUT",
+        at: "2018-11-28",
+        comment:
+          "Kommunfullmäktige beslutade 2018-11-28 § 205 att den del som rör nämndsekreterare genomförs ej: sekreterarskapet är 10–25 procent av tjänsterna och en centralisering ger inga besparingar. Kanslistrategerna samordnar i stället ärendehanteringen.",
+      },
+    ],
+  });
+  await linkUppdrag(prisma, id, { uppdragId: effekt.id, paragraphId: p159.id, kind: "CHANGED", note: "Genomförandeplan" });
+  await linkUppdrag(prisma, id, { uppdragId: effekt.id, paragraphId: p93.id, kind: "POSTPONED" });
+  await linkUppdrag(prisma, id, { uppdragId: effekt.id, paragraphId: p197.id, kind: "REPORTED", note: "Förslag till kommunfullmäktige" });
+  await linkUppdrag(prisma, id, { uppdragId: effekt.id, paragraphId: p205.id, kind: "CANCELLED", note: "Delen om nämndsekreterare genomförs ej" });
+
+  await demoUsers(prisma, id, "alingsas", passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [kf.id, ks.id], unitId: jku.id });
+}
+
+/** Seed 003: Mjölby's bodies and units (the plan itself is a later feature). */
+async function mjolby(prisma: PrismaClient, passwordHash: string) {
+  const m = await createMunicipality(prisma, { slug: "mjolby", name: "Mjölby kommun" });
+  const id = m.id;
+  const kf = await createBody(prisma, id, { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" });
+  const ks = await createBody(prisma, id, { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" });
+  const ksau = await createBody(prisma, id, { name: "Kommunstyrelsens arbetsutskott", shortName: "KSAU", kind: "UTSKOTT", parentId: ks.id });
+  await createBody(prisma, id, { name: "Tekniska nämnden", shortName: "TN", kind: "NAMND" });
+  await createBody(prisma, id, { name: "Krisledningsnämnden", shortName: "KLN", kind: "NAMND" });
+  const ksf = await createUnit(prisma, id, { name: "Kommunstyrelseförvaltningen", kind: "FORVALTNING" });
+  const klk = await createUnit(prisma, id, { name: "Kommunledningskontoret", shortName: "KLK", kind: "KONTOR", parentId: ksf.id });
+  await createUnit(prisma, id, { name: "Tillväxtkontoret", kind: "KONTOR", parentId: ksf.id });
+  for (const name of ["Personalavdelningen", "Ekonomiavdelningen", "IT-avdelningen"]) {
+    await createUnit(prisma, id, { name, kind: "AVDELNING", parentId: ksf.id });
+  }
+  const stf = await createUnit(prisma, id, { name: "Service- och teknikförvaltningen", kind: "FORVALTNING" });
+  await createUnit(prisma, id, { name: "Kostservice", kind: "ENHET", parentId: stf.id });
+  await createUnit(prisma, id, { name: "Utbildningsförvaltningen", kind: "FORVALTNING" });
+  await createUnit(prisma, id, { name: "Socialförvaltningen", kind: "FORVALTNING" });
+  const mbf = await createUnit(prisma, id, { name: "Miljö- och byggnadsförvaltningen", kind: "FORVALTNING" });
+  await createUnit(prisma, id, { name: "Miljökontoret", kind: "KONTOR", parentId: mbf.id });
+  await createUnit(prisma, id, { name: "Byggnadskontoret", kind: "KONTOR", parentId: mbf.id });
+
+  await demoUsers(prisma, id, "mjolby", passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [ks.id, ksau.id], unitId: klk.id });
+}
+
+/** Loads the demo data into an empty database; does nothing when any municipality exists. */
+export async function ensureDemoData(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.municipality.count()) > 0) return false;
+  await loadDemoData(prisma);
+  return true;
+}
+
+export async function loadDemoData(prisma: PrismaClient): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash: every demo user has the same password
+  await vimmerby(prisma, passwordHash);
+  await exempelstad(prisma, passwordHash);
+  await alingsas(prisma, passwordHash);
+  await mjolby(prisma, passwordHash);
+}

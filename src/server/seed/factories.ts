@@ -1,0 +1,193 @@
+// Building blocks shared by the demo data, the volume generator and the tests:
+// each writes one record the way the app would, with municipalityId explicit.
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { BodyKind, BodyRole, LinkKind, Role, UnitKind, UppdragStatus } from "@/generated/prisma/enums";
+import { dnrKey } from "@/lib/dnr";
+import { parseIsoDate } from "@/lib/dates";
+
+export const day = (iso: string): Date => {
+  const d = parseIsoDate(iso);
+  if (!d) throw new Error(`bad date ${iso}`);
+  return d;
+};
+
+export async function createMunicipality(prisma: PrismaClient, m: { slug: string; name: string; diariumUrlPattern?: string }) {
+  return prisma.municipality.create({ data: m, select: { id: true, slug: true, name: true } });
+}
+
+export async function createBody(
+  prisma: PrismaClient,
+  municipalityId: string,
+  b: { name: string; shortName: string; kind: BodyKind; parentId?: string },
+) {
+  return prisma.body.create({ data: { municipalityId, ...b }, select: { id: true, shortName: true, name: true } });
+}
+
+export async function createUnit(
+  prisma: PrismaClient,
+  municipalityId: string,
+  u: { name: string; kind: UnitKind; shortName?: string; parentId?: string },
+) {
+  return prisma.unit.create({ data: { municipalityId, ...u }, select: { id: true, name: true } });
+}
+
+export async function createMeeting(
+  prisma: PrismaClient,
+  municipalityId: string,
+  m: {
+    bodyId: string;
+    date: string;
+    place?: string;
+    startTime?: string;
+    endTime?: string;
+    approved?: boolean;
+    approvedOn?: string;
+    postedFrom?: string;
+    postedUntil?: string;
+  },
+) {
+  return prisma.meeting.create({
+    data: {
+      municipalityId,
+      bodyId: m.bodyId,
+      date: day(m.date),
+      place: m.place,
+      startTime: m.startTime,
+      endTime: m.endTime,
+      protocolState: m.approved === false ? "DRAFT" : "APPROVED",
+      approvedOn: m.approvedOn ? day(m.approvedOn) : undefined,
+      postedFrom: m.postedFrom ? day(m.postedFrom) : undefined,
+      postedUntil: m.postedUntil ? day(m.postedUntil) : undefined,
+    },
+    select: { id: true, date: true, bodyId: true },
+  });
+}
+
+export async function createParagraph(
+  prisma: PrismaClient,
+  municipalityId: string,
+  meeting: { id: string; date: Date; bodyId: string },
+  p: { number: number; dnr?: string; title: string; decision: string; basis?: string[]; sentTo?: string[] },
+) {
+  return prisma.paragraph.create({
+    data: {
+      municipalityId,
+      meetingId: meeting.id,
+      bodyId: meeting.bodyId,
+      year: meeting.date.getUTCFullYear(),
+      number: p.number,
+      dnr: p.dnr,
+      dnrKey: dnrKey(p.dnr),
+      title: p.title,
+      decision: p.decision,
+      basis: p.basis ?? [],
+      sentTo: p.sentTo ?? [],
+    },
+    select: { id: true, number: true, bodyId: true, meetingId: true },
+  });
+}
+
+export interface HistoryStep {
+  status: UppdragStatus;
+  at: string | Date;
+  comment?: string;
+  plannedCompletion?: string;
+  reportedAtMeetingId?: string;
+  authorId?: string;
+}
+
+/** An uppdrag with its status history; the current status is the last step's. */
+export async function createUppdrag(
+  prisma: PrismaClient,
+  municipalityId: string,
+  u: {
+    paragraph: { id: string; bodyId: string };
+    decidedOn: string | Date;
+    title: string;
+    text: string;
+    unitIds: string[];
+    responsiblePerson?: string;
+    deadline?: string;
+    history?: HistoryStep[];
+  },
+) {
+  const decidedOn = typeof u.decidedOn === "string" ? day(u.decidedOn) : u.decidedOn;
+  const steps: HistoryStep[] = u.history?.length ? u.history : [{ status: "NOT_STARTED", at: decidedOn }];
+  const last = steps[steps.length - 1];
+  const id = randomUUID();
+  const toDate = (at: string | Date) => (typeof at === "string" ? day(at) : at);
+  await prisma.$transaction([
+    prisma.uppdrag.create({
+      data: {
+        id,
+        municipalityId,
+        paragraphId: u.paragraph.id,
+        bodyId: u.paragraph.bodyId,
+        decidedOn,
+        title: u.title,
+        text: u.text,
+        responsiblePerson: u.responsiblePerson,
+        deadline: u.deadline ? day(u.deadline) : undefined,
+        plannedCompletion: last.plannedCompletion ? day(last.plannedCompletion) : undefined,
+        status: last.status,
+        statusChangedAt: toDate(last.at),
+        units: { create: u.unitIds.map((unitId) => ({ unitId })) },
+      },
+    }),
+    prisma.statusEntry.createMany({
+      data: steps.map((s) => ({
+        municipalityId,
+        uppdragId: id,
+        status: s.status,
+        comment: s.comment,
+        plannedCompletion: s.plannedCompletion ? day(s.plannedCompletion) : undefined,
+        reportedAtMeetingId: s.reportedAtMeetingId,
+        authorId: s.authorId,
+        at: toDate(s.at),
+      })),
+    }),
+  ]);
+  return { id };
+}
+
+export async function linkUppdrag(
+  prisma: PrismaClient,
+  municipalityId: string,
+  l: { uppdragId: string; paragraphId: string; kind: LinkKind; note?: string },
+) {
+  return prisma.uppdragLink.create({ data: { municipalityId, ...l }, select: { id: true } });
+}
+
+export async function createUser(
+  prisma: PrismaClient,
+  municipalityId: string,
+  u: {
+    email: string;
+    name: string;
+    role: Role;
+    passwordHash: string | null;
+    unitId?: string;
+    bodies?: { bodyId: string; role: BodyRole }[];
+    active?: boolean;
+  },
+) {
+  const user = await prisma.user.create({
+    data: {
+      email: u.email.toLowerCase(),
+      name: u.name,
+      passwordHash: u.passwordHash,
+      active: u.active ?? true,
+      memberships: {
+        create: {
+          municipalityId,
+          role: u.role,
+          unitId: u.unitId,
+          bodies: { create: (u.bodies ?? []).map((b) => ({ bodyId: b.bodyId, role: b.role })) },
+        },
+      },
+    },
+    select: { id: true, email: true, name: true },
+  });
+  return user;
+}

@@ -1,0 +1,90 @@
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { scopedClient } from "@/server/db/scoped";
+import { can, requirePermission, type Actor } from "@/server/permissions";
+
+const detailSelect = {
+  id: true,
+  title: true,
+  text: true,
+  status: true,
+  version: true,
+  decidedOn: true,
+  deadline: true,
+  plannedCompletion: true,
+  responsiblePerson: true,
+  bodyId: true,
+  body: { select: { name: true, shortName: true } },
+  paragraph: {
+    select: {
+      number: true,
+      dnr: true,
+      title: true,
+      decision: true,
+      basis: true,
+      sentTo: true,
+      meeting: { select: { id: true, date: true, place: true, protocolState: true } },
+    },
+  },
+  units: { select: { unit: { select: { id: true, name: true } } } },
+  history: {
+    select: {
+      id: true,
+      status: true,
+      comment: true,
+      plannedCompletion: true,
+      at: true,
+      author: { select: { name: true } },
+      reportedAtMeeting: { select: { date: true, body: { select: { shortName: true } } } },
+    },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+  },
+  links: {
+    select: {
+      id: true,
+      kind: true,
+      note: true,
+      paragraph: {
+        select: {
+          number: true,
+          dnr: true,
+          title: true,
+          decision: true,
+          body: { select: { shortName: true, name: true } },
+          meeting: { select: { date: true } },
+        },
+      },
+    },
+  },
+} satisfies Prisma.UppdragSelect;
+
+export type UppdragDetail = Prisma.UppdragGetPayload<{ select: typeof detailSelect }> & {
+  canChangeStatus: boolean;
+  meetings: { id: string; date: Date; bodyShortName: string }[];
+};
+
+/** An uppdrag of the actor's municipality with its decision, links and history; null when not there. */
+export async function getUppdrag(prisma: PrismaClient, actor: Actor, id: string): Promise<UppdragDetail | null> {
+  requirePermission(actor, "uppdrag:read");
+  const db = scopedClient(prisma, actor.municipalityId);
+  const u = await db.uppdrag.findFirst({ where: { id }, select: detailSelect });
+  if (!u) return null;
+  // The chain of later decisions, in the order they were taken.
+  u.links.sort((a, b) => a.paragraph.meeting.date.getTime() - b.paragraph.meeting.date.getTime());
+  const canChangeStatus = can(actor, "uppdrag:change-status", {
+    municipalityId: actor.municipalityId,
+    bodyId: u.bodyId,
+    unitIds: u.units.map((x) => x.unit.id),
+  });
+  // Meetings a status can be reported at: the giving body's, since the decision.
+  const meetings = canChangeStatus
+    ? (
+        await db.meeting.findMany({
+          where: { bodyId: u.bodyId, date: { gte: u.decidedOn } },
+          select: { id: true, date: true, body: { select: { shortName: true } } },
+          orderBy: { date: "desc" },
+          take: 24,
+        })
+      ).map((m) => ({ id: m.id, date: m.date, bodyShortName: m.body.shortName }))
+    : [];
+  return { ...u, canChangeStatus, meetings };
+}
