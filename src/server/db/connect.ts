@@ -39,7 +39,7 @@ export async function migratePostgres(url: string) {
 }
 
 export function embeddedDataDir(): string {
-  return path.resolve(process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite"));
 }
 
 export async function openPostgres(url: string): Promise<Database> {
@@ -57,7 +57,7 @@ export async function openPostgres(url: string): Promise<Database> {
 
 /** Opens (and migrates) an embedded PGlite; dataDir "memory://" keeps it in memory. */
 export async function openPglite(dataDir: string): Promise<Database> {
-  if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
+  if (dataDir !== "memory://") mkdirSync(/*turbopackIgnore: true*/ dataDir, { recursive: true });
   const lite = new PGlite(dataDir);
   await applyMigrations(pgliteRunner(lite));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });

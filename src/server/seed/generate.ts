@@ -100,7 +100,7 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
   const today = toDay((opts.today ?? new Date()).getTime()).getTime();
   const years = opts.years ?? 6;
   const municipalityId = opts.municipalityId;
-  const bodies = await prisma.body.findMany({ where: { municipalityId }, select: { id: true, shortName: true, kind: true } });
+  const bodies = await prisma.body.findMany({ where: { municipalityId }, select: { id: true, name: true, shortName: true, kind: true } });
   const units = await prisma.unit.findMany({ where: { municipalityId }, select: { id: true } });
   if (!bodies.length || !units.length) throw new Error("the municipality needs bodies and units first");
   // KS and KF give most uppdrag.
@@ -155,7 +155,7 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
       dnr,
       dnrKey: dnrKey(dnr),
       title: `${object[0].toUpperCase()}${object.slice(1)}`,
-      decision: `${p.body.shortName === "KF" ? "Kommunfullmäktige" : "Nämnden"} ger förvaltningen i uppdrag att ${verb.toLowerCase()} ${object}.`,
+      decision: `${p.body.name} ger förvaltningen i uppdrag att ${verb.toLowerCase()} ${object}.`,
       basis: ["Tjänsteskrivelse"],
       sentTo: [],
     });

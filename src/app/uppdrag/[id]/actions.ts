@@ -1,0 +1,14 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionState } from "@/server/action";
+import { changeStatus } from "@/server/uppdrag/change-status";
+import { changeStatusSchema } from "@/lib/validation/uppdrag";
+
+export async function changeStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(changeStatusSchema, formData, async (prisma, actor, input) => {
+    await changeStatus(prisma, actor, input);
+    revalidatePath(`/uppdrag/${input.uppdragId}`);
+    revalidatePath("/uppdrag");
+    return "Statusen är sparad.";
+  });
+}

@@ -1,0 +1,156 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireActor } from "@/server/auth/actor";
+import { getPrisma } from "@/server/db";
+import { getUppdrag } from "@/server/uppdrag/get-uppdrag";
+import { formatDate, formatDateTime, formatIsoDate } from "@/lib/dates";
+import { LINK_KIND_LABEL, STATUS_LABEL, isOverdue } from "@/lib/status";
+import { AppShell } from "@/components/ui/app-shell";
+import { StatusBadge } from "@/components/uppdrag/status-badge";
+import { StatusForm } from "@/components/uppdrag/status-form";
+
+export const metadata: Metadata = { title: "Uppdrag" };
+
+export default async function UppdragPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor(`/uppdrag/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const u = await getUppdrag(await getPrisma(), actor, id);
+  if (!u) notFound();
+  const p = u.paragraph;
+  const overdue = isOverdue(u, new Date());
+
+  return (
+    <AppShell actor={actor}>
+      <nav aria-label="Brödsmulor" className="no-print text-sm">
+        <Link href="/uppdrag" className="inline-flex min-h-11 items-center text-brand-700 underline">
+          ← Alla uppdrag
+        </Link>
+      </nav>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+        <h1 className="max-w-3xl text-2xl font-bold text-brand-900">{u.title}</h1>
+        <div className="flex items-center gap-2">
+          <StatusBadge status={u.status} />
+          {overdue && <span className="rounded bg-red-700 px-2 py-1 text-sm font-semibold text-white">Försenad mot datum</span>}
+        </div>
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="space-y-6">
+          <section aria-labelledby="uppdraget" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="uppdraget" className="text-lg font-semibold">Uppdraget</h2>
+            <p className="mt-2 whitespace-pre-line">{u.text}</p>
+            <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+              <dt className="font-medium">Ansvarig enhet</dt>
+              <dd>{u.units.map((x) => x.unit.name).join(", ") || "–"}</dd>
+              <dt className="font-medium">Ansvarig person</dt>
+              <dd>{u.responsiblePerson ?? "–"}</dd>
+              <dt className="font-medium">Klart senast</dt>
+              <dd>{formatDate(u.deadline)}</dd>
+              <dt className="font-medium">Planerat klart</dt>
+              <dd>{formatDate(u.plannedCompletion)}</dd>
+            </dl>
+          </section>
+
+          <section aria-labelledby="beslutet" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="beslutet" className="text-lg font-semibold">Beslutet</h2>
+            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+              <dt className="font-medium">Organ</dt>
+              <dd>{u.body.name} ({u.body.shortName})</dd>
+              <dt className="font-medium">Sammanträde</dt>
+              <dd>
+                {formatDate(p.meeting.date)}
+                {p.meeting.place ? `, ${p.meeting.place}` : ""}
+                {p.meeting.protocolState === "DRAFT" ? " (protokollet är inte justerat)" : ""}
+              </dd>
+              <dt className="font-medium">Paragraf</dt>
+              <dd>§ {p.number} {p.title}</dd>
+              <dt className="font-medium">Dnr</dt>
+              <dd>{p.dnr ?? "–"}</dd>
+            </dl>
+            <h3 className="mt-4 font-semibold">Beslut</h3>
+            <p className="mt-1 whitespace-pre-line">{p.decision}</p>
+            {p.basis.length > 0 && (
+              <>
+                <h3 className="mt-4 font-semibold">Beslutsunderlag</h3>
+                <ul className="mt-1 list-disc pl-6">
+                  {p.basis.map((b) => <li key={b}>{b}</li>)}
+                </ul>
+              </>
+            )}
+            {p.sentTo.length > 0 && (
+              <>
+                <h3 className="mt-4 font-semibold">Beslutet skickas till</h3>
+                <ul className="mt-1 list-disc pl-6">
+                  {p.sentTo.map((s) => <li key={s}>{s}</li>)}
+                </ul>
+              </>
+            )}
+          </section>
+
+          {u.links.length > 0 && (
+            <section aria-labelledby="senare" className="rounded-lg border border-slate-200 bg-white p-5">
+              <h2 id="senare" className="text-lg font-semibold">Senare beslut i ärendet</h2>
+              <ol className="mt-3 space-y-3">
+                {u.links.map((l) => (
+                  <li key={l.id} className="border-l-4 border-brand-100 pl-3">
+                    <p className="font-medium">
+                      {LINK_KIND_LABEL[l.kind]}: {l.paragraph.body.shortName} {formatIsoDate(l.paragraph.meeting.date)} § {l.paragraph.number}
+                      {l.paragraph.dnr ? `, Dnr ${l.paragraph.dnr}` : ""}
+                    </p>
+                    <p className="text-sm text-slate-700">{l.paragraph.title}</p>
+                    <p className="mt-1">{l.paragraph.decision}</p>
+                    {l.note && <p className="text-sm text-slate-700">{l.note}</p>}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </div>
+
+        <div className="space-y-6">
+          {u.canChangeStatus && (
+            <section aria-labelledby="andra-status" className="no-print rounded-lg border border-brand-100 bg-white p-5">
+              <h2 id="andra-status" className="text-lg font-semibold">Rapportera status</h2>
+              <div className="mt-3">
+                <StatusForm
+                  uppdragId={u.id}
+                  version={u.version}
+                  status={u.status}
+                  plannedCompletion={u.plannedCompletion ? formatIsoDate(u.plannedCompletion) : ""}
+                  meetings={u.meetings.map((m) => ({ id: m.id, label: `${m.bodyShortName} ${formatIsoDate(m.date)}` }))}
+                />
+              </div>
+            </section>
+          )}
+          <section aria-labelledby="historik" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="historik" className="text-lg font-semibold">Historik</h2>
+            <ol className="mt-3 space-y-4">
+              {u.history.map((h) => (
+                <li key={h.id} className="border-l-4 border-slate-200 pl-3">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <StatusBadge status={h.status} />
+                    <span className="text-sm text-slate-700">
+                      <time dateTime={h.at.toISOString()}>{formatDateTime(h.at)}</time>
+                      {h.author ? `, ${h.author.name}` : ""}
+                    </span>
+                  </p>
+                  {h.comment && <p className="mt-1">{h.comment}</p>}
+                  {h.plannedCompletion && <p className="text-sm text-slate-700">Planerat klart: {formatDate(h.plannedCompletion)}</p>}
+                  {h.reportedAtMeeting && (
+                    <p className="text-sm text-slate-700">
+                      Rapporterat vid {h.reportedAtMeeting.body.shortName} {formatDate(h.reportedAtMeeting.date)}
+                    </p>
+                  )}
+                  <span className="sr-only">Status: {STATUS_LABEL[h.status]}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      </div>
+    </AppShell>
+  );
+}

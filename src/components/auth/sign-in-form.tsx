@@ -1,0 +1,143 @@
+"use client";
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { signInSchema } from "@/lib/validation/auth";
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  roleLabel: string;
+}
+
+export function SignInForm({
+  callbackUrl,
+  demo,
+}: {
+  callbackUrl: string;
+  demo?: { password: string; groups: { municipality: string; accounts: DemoAccount[] }[] };
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
+  const [pending, setPending] = useState(false);
+
+  async function submit(email: string, password: string) {
+    setError(null);
+    const parsed = signInSchema.safeParse({ email, password });
+    if (!parsed.success) {
+      const f: { email?: string; password?: string } = {};
+      for (const issue of parsed.error.issues) f[issue.path[0] as "email" | "password"] ??= issue.message;
+      setFieldErrors(f);
+      return;
+    }
+    setFieldErrors({});
+    setPending(true);
+    const res = await signIn("credentials", { ...parsed.data, redirect: false });
+    if (res?.ok && !res.error) {
+      // Only same-site paths: never an open redirect.
+      window.location.assign(callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/uppdrag");
+      return;
+    }
+    setPending(false);
+    setError("Fel e-postadress eller lösenord, eller så är kontot inaktiverat.");
+  }
+
+  return (
+    <div className="space-y-8">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          void submit(String(data.get("email") ?? ""), String(data.get("password") ?? ""));
+        }}
+        className="space-y-4"
+      >
+        {error && (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+            {error}
+          </p>
+        )}
+        <div>
+          <label htmlFor="email" className="block font-medium">
+            E-post
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            aria-invalid={!!fieldErrors.email}
+            aria-describedby={fieldErrors.email ? "email-error" : undefined}
+            className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
+          />
+          {fieldErrors.email && (
+            <p id="email-error" className="mt-1 text-sm text-red-800">
+              {fieldErrors.email}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor="password" className="block font-medium">
+            Lösenord
+          </label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={!!fieldErrors.password}
+            aria-describedby={fieldErrors.password ? "password-error" : undefined}
+            className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
+          />
+          {fieldErrors.password && (
+            <p id="password-error" className="mt-1 text-sm text-red-800">
+              {fieldErrors.password}
+            </p>
+          )}
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 w-full rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        >
+          {pending ? "Loggar in…" : "Logga in"}
+        </button>
+      </form>
+
+      {demo && (
+        <section aria-labelledby="demo-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <h2 id="demo-heading" className="text-lg font-semibold">
+            Demokonton
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Det här är en demo med exempeldata. Alla konton har lösenordet <code className="font-mono">{demo.password}</code>.
+          </p>
+          {demo.groups.map((g, i) => (
+            <details key={g.municipality} open={i === 0} className="mt-3">
+              <summary className="min-h-11 cursor-pointer py-2 font-medium">{g.municipality}</summary>
+              <ul className="grid gap-2 sm:grid-cols-2">
+                {g.accounts.map((a) => (
+                  <li key={a.email}>
+                    <button
+                      type="button"
+                      disabled={pending}
+                      onClick={() => void submit(a.email, demo.password)}
+                      className="flex min-h-11 w-full flex-col items-start rounded-md border border-slate-300 bg-white px-3 py-2 text-left hover:border-brand-700"
+                    >
+                      <span className="font-medium">Logga in som {a.roleLabel.toLowerCase()}</span>
+                      <span className="text-sm text-slate-700">
+                        {a.name}, {a.email}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

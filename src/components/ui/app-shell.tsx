@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { Actor } from "@/server/permissions";
+import { ROLE_LABEL } from "@/lib/status";
+import { SignOutButton } from "./sign-out-button";
+
+/** Page frame for signed-in users: skip link, header with municipality and user, main landmark. */
+export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+  return (
+    <>
+      <a
+        href="#innehall"
+        className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+      >
+        Hoppa till innehållet
+      </a>
+      <header className="no-print bg-brand-800 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex items-center gap-6">
+            <Link href="/uppdrag" className="flex min-h-11 flex-col justify-center leading-tight">
+              <span className="text-lg font-semibold">Uppdragskollen</span>
+              <span className="text-sm text-brand-100">{actor.municipalityName}</span>
+            </Link>
+            <nav aria-label="Huvudmeny">
+              <ul className="flex gap-1">
+                <li>
+                  <Link href="/uppdrag" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
+                    Uppdrag
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+          <div className="flex items-center gap-3">
+            <p className="text-right text-sm leading-tight">
+              <span className="block font-medium">{actor.name}</span>
+              <span className="text-brand-100">{ROLE_LABEL[actor.role]}</span>
+            </p>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="innehall" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+import { useActionState } from "react";
+import { changeStatusAction } from "@/app/uppdrag/[id]/actions";
+import type { ActionState } from "@/server/action";
+import { STATUSES, STATUS_LABEL, STATUSES_REQUIRING_COMMENT } from "@/lib/status";
+import type { UppdragStatus } from "@/generated/prisma/enums";
+
+export function StatusForm({
+  uppdragId,
+  version,
+  status,
+  plannedCompletion,
+  meetings,
+}: {
+  uppdragId: string;
+  version: number;
+  status: UppdragStatus;
+  plannedCompletion: string;
+  meetings: { id: string; label: string }[];
+}) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(changeStatusAction, { ok: false });
+  const v = state.ok ? undefined : state.values;
+  const err = (f: string) => state.fieldErrors?.[f]?.[0];
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="uppdragId" value={uppdragId} />
+      <input type="hidden" name="expectedVersion" value={version} />
+      {state.message && (
+        <p role={state.ok ? "status" : "alert"} className={`rounded-md border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
+          {state.message}
+        </p>
+      )}
+      <div>
+        <label htmlFor="status" className="block font-medium">
+          Ny status
+        </label>
+        <select
+          id="status"
+          name="status"
+          defaultValue={v?.status ?? status}
+          key={`status-${version}`}
+          className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base"
+        >
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="comment" className="block font-medium">
+          Kommentar
+        </label>
+        <p id="comment-hint" className="text-sm text-slate-700">
+          Vad har hänt, och varför dröjer det? Krävs för {STATUSES_REQUIRING_COMMENT.map((s) => STATUS_LABEL[s].toLowerCase()).join(", ")}.
+        </p>
+        <textarea
+          id="comment"
+          name="comment"
+          rows={3}
+          defaultValue={v?.comment ?? ""}
+          key={`comment-${version}`}
+          aria-invalid={!!err("comment")}
+          aria-describedby={err("comment") ? "comment-hint comment-error" : "comment-hint"}
+          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base"
+        />
+        {err("comment") && (
+          <p id="comment-error" className="mt-1 text-sm text-red-800">
+            {err("comment")}
+          </p>
+        )}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="plannedCompletion" className="block font-medium">
+            Planerat klart
+          </label>
+          <input
+            id="plannedCompletion"
+            name="plannedCompletion"
+            type="date"
+            defaultValue={v?.plannedCompletion ?? plannedCompletion}
+            key={`planned-${version}`}
+            aria-invalid={!!err("plannedCompletion")}
+            aria-describedby={err("plannedCompletion") ? "planned-error" : undefined}
+            className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
+          />
+          {err("plannedCompletion") && (
+            <p id="planned-error" className="mt-1 text-sm text-red-800">
+              {err("plannedCompletion")}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor="reportedAtMeetingId" className="block font-medium">
+            Rapporterat vid sammanträde
+          </label>
+          <select
+            id="reportedAtMeetingId"
+            name="reportedAtMeetingId"
+            defaultValue={v?.reportedAtMeetingId ?? ""}
+            className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base"
+          >
+            <option value="">Inget sammanträde</option>
+            {meetings.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+        {pending ? "Sparar…" : "Spara status"}
+      </button>
+    </form>
+  );
+}
