@@ -5,8 +5,8 @@
 --    the database itself refuses UPDATE and DELETE, whatever the code does.
 CREATE OR REPLACE FUNCTION refuse_change_append_only() RETURNS trigger AS $$
 BEGIN
-  RAISE EXCEPTION 'append-only table %: % is not allowed', TG_TABLE_NAME, TG_OP
-    USING ERRCODE = 'restrict_violation';
+  -- Default SQLSTATE P0001 (raise_exception): drivers pass the message through.
+  RAISE EXCEPTION 'append-only table %: % is not allowed', TG_TABLE_NAME, TG_OP;
 END;
 $$ LANGUAGE plpgsql;
 
@@ -34,8 +34,7 @@ BEGIN
     SELECT status INTO latest FROM "StatusEntry"
       WHERE "uppdragId" = NEW.id ORDER BY "at" DESC, id DESC LIMIT 1;
     IF latest IS DISTINCT FROM NEW.status THEN
-      RAISE EXCEPTION 'Uppdrag.status (%) must equal the latest StatusEntry (%)', NEW.status, latest
-        USING ERRCODE = 'check_violation';
+      RAISE EXCEPTION 'Uppdrag.status (%) must equal the latest StatusEntry (%)', NEW.status, latest;
     END IF;
   END IF;
   RETURN NEW;

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "../support/db";
+import { buildWorld, type World } from "../support/world";
+import type { Database } from "@/server/db/connect";
+import { createMeeting, createParagraph } from "@/server/seed/factories";
+import { changeStatus, ConflictError } from "@/server/uppdrag/change-status";
+import { applyMigrations, readMigrations } from "@/server/db/migrations";
+import { pgRunner, pgliteRunner } from "@/server/db/connect";
+import { PGlite } from "@electric-sql/pglite";
+
+let db: Database;
+let w: World;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  w = await buildWorld(db.prisma);
+});
+afterAll(async () => db?.close());
+
+const uuid = () => crypto.randomUUID();
+
+describe("migrations", () => {
+  it("take an empty database to the current schema, record themselves like Prisma, and are idempotent", async () => {
+    const lite = new PGlite("memory://");
+    const first = await applyMigrations(pgliteRunner(lite));
+    expect(first.applied).toEqual(readMigrations().map((m) => m.name));
+    const again = await applyMigrations(pgliteRunner(lite));
+    expect(again).toEqual({ applied: [], alreadyApplied: first.applied.length });
+    const rows = await lite.query<{ migration_name: string; checksum: string; finished_at: Date }>(
+      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
+    expect(rows.rows.map((r) => r.checksum)).toEqual(readMigrations().map((m) => m.checksum));
+    expect(rows.rows.every((r) => r.finished_at)).toBe(true);
+    await lite.close();
+  });
+
+  it("refuse a migration that was edited after it was applied", async () => {
+    const lite = new PGlite("memory://");
+    const ms = readMigrations();
+    await applyMigrations(pgliteRunner(lite), ms);
+    const edited = ms.map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
+    await expect(applyMigrations(pgliteRunner(lite), edited)).rejects.toThrow(/changed after it was applied/);
+    await lite.close();
+  });
+
+  it("roll back a failing migration whole", async () => {
+    const lite = new PGlite("memory://");
+    const bad = [{ name: "20990101000000_bad", sql: "CREATE TABLE half_done (id int); SELECT * FROM no_such_table;", checksum: "x" }];
+    await expect(applyMigrations(pgliteRunner(lite), bad)).rejects.toThrow(/no_such_table/);
+    const t = await lite.query(`SELECT to_regclass('half_done') AS t`);
+    expect((t.rows[0] as { t: string | null }).t).toBeNull();
+    await lite.close();
+    void pgRunner; // same runner interface serves node-postgres (used by global setup)
+  });
+});
+
+describe("paragraph numbers", () => {
+  it("are unique per body and year", async () => {
+    const m = w.municipality.id;
+    const later = await createMeeting(db.prisma, m, { bodyId: w.ks.id, date: "2024-09-02" });
+    await expect(createParagraph(db.prisma, m, later, { number: 41, title: "Dubblett", decision: "–" })).rejects.toThrow();
+    // Same number: fine in another year, and in another body.
+    const nextYear = await createMeeting(db.prisma, m, { bodyId: w.ks.id, date: "2025-01-20" });
+    await expect(createParagraph(db.prisma, m, nextYear, { number: 41, title: "Nytt år", decision: "–" })).resolves.toBeTruthy();
+    await expect(createParagraph(db.prisma, m, w.kfMeeting, { number: 41, title: "Annat organ", decision: "–" })).resolves.toBeTruthy();
+  });
+});
+
+describe("status history", () => {
+  it("cannot be updated, deleted or truncated", async () => {
+    const entry = await db.prisma.statusEntry.findFirstOrThrow({ where: { uppdragId: w.ksUppdrag.id } });
+    await expect(db.prisma.statusEntry.update({ where: { id: entry.id }, data: { comment: "ändrad" } })).rejects.toThrow(/append-only/);
+    await expect(db.prisma.statusEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
+    await expect(db.prisma.$executeRawUnsafe(`TRUNCATE "StatusEntry" CASCADE`)).rejects.toThrow(/append-only/);
+    const still = await db.prisma.statusEntry.findUniqueOrThrow({ where: { id: entry.id } });
+    expect(still.comment).toBe(entry.comment);
+  });
+
+  it("audit events cannot be changed either", async () => {
+    await changeStatus(db.prisma, w.actors.ADMINISTRATOR, {
+      uppdragId: w.kfUppdrag.id, expectedVersion: 1, status: "IN_PROGRESS", comment: "Start", plannedCompletion: null, reportedAtMeetingId: null,
+    });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: w.kfUppdrag.id } });
+    expect(audit).toMatchObject({ action: "uppdrag.status.change", actorId: w.actors.ADMINISTRATOR.userId });
+    expect(audit.before).toMatchObject({ status: "NOT_STARTED", version: 1 });
+    expect(audit.after).toMatchObject({ status: "IN_PROGRESS", comment: "Start", version: 2 });
+    await expect(db.prisma.auditEvent.update({ where: { id: audit.id }, data: { action: "x" } })).rejects.toThrow(/append-only/);
+    await expect(db.prisma.auditEvent.deleteMany({ where: { id: audit.id } })).rejects.toThrow(/append-only/);
+  });
+
+  it("the current status always equals the latest history entry", async () => {
+    const steps = [
+      { status: "IN_PROGRESS", comment: null },
+      { status: "DELAYED", comment: "Vakanser" },
+      { status: "ON_HOLD", comment: "Senarelagt av KS" },
+      { status: "IN_PROGRESS", comment: null },
+      { status: "COMPLETED", comment: "Återrapporterat" },
+    ] as const;
+    let version = 1;
+    for (const [i, s] of steps.entries()) {
+      const r = await changeStatus(db.prisma, w.actors.SEKRETERARE, {
+        uppdragId: w.ksUppdrag.id, expectedVersion: version, status: s.status, comment: s.comment, plannedCompletion: null, reportedAtMeetingId: null,
+      }, new Date(Date.UTC(2024, 4, 1 + i)));
+      version = r.version;
+      const u = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: w.ksUppdrag.id }, select: { status: true, version: true } });
+      const latest = await db.prisma.statusEntry.findFirstOrThrow({ where: { uppdragId: w.ksUppdrag.id }, orderBy: [{ at: "desc" }, { id: "desc" }] });
+      expect(u.status).toBe(latest.status);
+      expect(u.version).toBe(version);
+    }
+    const history = await db.prisma.statusEntry.count({ where: { uppdragId: w.ksUppdrag.id } });
+    expect(history).toBe(steps.length + 1);
+  });
+
+  it("the database refuses a current status that disagrees with the history", async () => {
+    await expect(db.prisma.uppdrag.update({ where: { id: w.ksUppdrag.id }, data: { status: "NOT_STARTED" } })).rejects.toThrow(/latest StatusEntry/);
+  });
+
+  it("a second save from a stale form is refused and overwrites nothing", async () => {
+    const u = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: w.kfUppdrag.id }, select: { version: true } });
+    const input = { uppdragId: w.kfUppdrag.id, expectedVersion: u.version, plannedCompletion: null, reportedAtMeetingId: null };
+    await changeStatus(db.prisma, w.actors.ADMINISTRATOR, { ...input, status: "DELAYED", comment: "Först sparad" });
+    const before = await db.prisma.statusEntry.count({ where: { uppdragId: w.kfUppdrag.id } });
+    const err = await changeStatus(db.prisma, w.actors.ADMINISTRATOR, { ...input, status: "COMPLETED", comment: "Sparad sist" }).catch((e) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError).current).toMatchObject({ status: "DELAYED", comment: "Först sparad", authorName: w.actors.ADMINISTRATOR.name });
+    expect(await db.prisma.statusEntry.count({ where: { uppdragId: w.kfUppdrag.id } })).toBe(before);
+    const now = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: w.kfUppdrag.id }, select: { status: true } });
+    expect(now.status).toBe("DELAYED");
+  });
+
+  it("two saves at the same moment: exactly one wins", async () => {
+    const u = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: w.kfUppdrag.id }, select: { version: true } });
+    const input = { uppdragId: w.kfUppdrag.id, expectedVersion: u.version, plannedCompletion: null, reportedAtMeetingId: null, comment: "samtidigt" };
+    const results = await Promise.allSettled([
+      changeStatus(db.prisma, w.actors.ADMINISTRATOR, { ...input, status: "IN_PROGRESS" }),
+      changeStatus(db.prisma, w.actors.ADMINISTRATOR, { ...input, status: "ON_HOLD" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(ConflictError);
+  });
+
+  it("unknown ids are refused cleanly", async () => {
+    await expect(
+      changeStatus(db.prisma, w.actors.ADMINISTRATOR, {
+        uppdragId: uuid(), expectedVersion: 1, status: "IN_PROGRESS", comment: null, plannedCompletion: null, reportedAtMeetingId: null,
+      }),
+    ).rejects.toThrow(/not found/);
+  });
+});

@@ -1,0 +1,13 @@
+// The database an integration test file works on: the run's PostgreSQL
+// database (TEST_DATABASE_URL) or an in-memory PGlite of its own. Tests create
+// uniquely named data (a municipality of their own) instead of resetting.
+import { inject } from "vitest";
+import { randomUUID } from "node:crypto";
+import { openPglite, openPostgres, type Database } from "@/server/db/connect";
+
+export async function openTestDatabase(): Promise<Database> {
+  const url = inject("databaseUrl");
+  return url ? openPostgres(url) : openPglite("memory://");
+}
+
+export const uniqueSlug = (prefix = "test") => `${prefix}-${randomUUID().slice(0, 8)}`;
