@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- shims over untyped internals of the Prisma 6 CLI and its adapters (see ../shared/notes/prisma-offline.md) */
 // Config for the Prisma 6.19.3 CLI (installed as npm alias "prisma-migrate"), which can run
 // migrations through its bundled WASM schema engine + a JS driver adapter — no native binary.
 // Target: PGLITE_DIR=<dir> (embedded PGlite; "memory://" for in-memory) or DATABASE_URL=postgresql://...
@@ -120,7 +121,7 @@ class PrismaPGliteMigrate extends PrismaPGlite {
   }
 }
 
-export default {
+const config = {
   experimental: { adapter: true },
   engine: "js",
   schema: SCHEMA_COPY,
@@ -134,3 +135,5 @@ export default {
     return new PrismaPgMigrate(pgConfig(process.env.DATABASE_URL));
   },
 };
+
+export default config;

@@ -17,6 +17,8 @@ export interface ActionState {
   fieldErrors?: Record<string, string[]>;
   /** Submitted values, to refill the form after an error. */
   values?: Record<string, string>;
+  /** Changes on every answer: forms key their fields on it to re-mount with `values`. */
+  answeredAt?: number;
 }
 
 function formValues(formData: FormData): Record<string, string> {
@@ -26,6 +28,14 @@ function formValues(formData: FormData): Record<string, string> {
 }
 
 export async function runAction<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  handler: (prisma: PrismaClient, actor: Actor, input: z.output<S>) => Promise<string>,
+): Promise<ActionState> {
+  return { ...(await answer(schema, formData, handler)), answeredAt: Date.now() };
+}
+
+async function answer<S extends z.ZodType>(
   schema: S,
   formData: FormData,
   handler: (prisma: PrismaClient, actor: Actor, input: z.output<S>) => Promise<string>,

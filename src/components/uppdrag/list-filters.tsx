@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { STATUSES, STATUS_LABEL } from "@/lib/status";
 import type { ListFilters } from "@/lib/validation/uppdrag";
 
@@ -54,9 +55,9 @@ export function ListFiltersForm({ filters, bodies }: { filters: ListFilters; bod
         <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
           Visa
         </button>
-        <a href="/uppdrag" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-700 underline">
+        <Link href="/uppdrag" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-brand-700 underline">
           Rensa filter
-        </a>
+        </Link>
       </div>
     </form>
   );

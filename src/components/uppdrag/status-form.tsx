@@ -21,6 +21,9 @@ export function StatusForm({
   const [state, action, pending] = useActionState<ActionState, FormData>(changeStatusAction, { ok: false });
   const v = state.ok ? undefined : state.values;
   const err = (f: string) => state.fieldErrors?.[f]?.[0];
+  // React resets a form after its action; re-mounting the fields on every answer
+  // refills them with what was submitted (after an error) or the saved state.
+  const fieldsKey = `${version}-${state.answeredAt ?? 0}`;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="uppdragId" value={uppdragId} />
@@ -30,6 +33,7 @@ export function StatusForm({
           {state.message}
         </p>
       )}
+      <div key={fieldsKey} className="space-y-4">
       <div>
         <label htmlFor="status" className="block font-medium">
           Ny status
@@ -38,7 +42,6 @@ export function StatusForm({
           id="status"
           name="status"
           defaultValue={v?.status ?? status}
-          key={`status-${version}`}
           className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base"
         >
           {STATUSES.map((s) => (
@@ -60,7 +63,6 @@ export function StatusForm({
           name="comment"
           rows={3}
           defaultValue={v?.comment ?? ""}
-          key={`comment-${version}`}
           aria-invalid={!!err("comment")}
           aria-describedby={err("comment") ? "comment-hint comment-error" : "comment-hint"}
           className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base"
@@ -81,7 +83,6 @@ export function StatusForm({
             name="plannedCompletion"
             type="date"
             defaultValue={v?.plannedCompletion ?? plannedCompletion}
-            key={`planned-${version}`}
             aria-invalid={!!err("plannedCompletion")}
             aria-describedby={err("plannedCompletion") ? "planned-error" : undefined}
             className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
@@ -110,6 +111,7 @@ export function StatusForm({
             ))}
           </select>
         </div>
+      </div>
       </div>
       <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
         {pending ? "Sparar…" : "Spara status"}

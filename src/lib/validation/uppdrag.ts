@@ -58,4 +58,4 @@ export const listFiltersSchema = z.object({
     .catch(false),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
-export type ListFilters = z.output<typeof listFiltersSchema>;
+export type ListFilters = Partial<z.output<typeof listFiltersSchema>>;

@@ -1,0 +1,43 @@
+// Starts the production build for the end-to-end tests on a database of its own:
+// a fresh PostgreSQL database on TEST_DATABASE_URL's server, or a fresh embedded
+// PGlite folder. Loads the demo data, then serves with `next start`.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { migratePostgres, openPglite, openPostgres } from "../src/server/db/connect";
+import { ensureDemoData } from "../src/server/seed/demo";
+
+const port = process.env.PORT ?? "3111";
+const env: NodeJS.ProcessEnv = { ...process.env, DEMO_MODE: "true", NEXTAUTH_URL: `http://localhost:${port}` };
+env.NEXTAUTH_SECRET ??= "e2e-only-secret-not-for-production-0123456789";
+
+const server = process.env.TEST_DATABASE_URL;
+if (server) {
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  // Databases of earlier runs that were killed before they could clean up.
+  const old = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'uppdrag_e2e_%'`);
+  for (const { datname } of old.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  const name = `uppdrag_e2e_${Date.now()}`;
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const u = new URL(server);
+  u.pathname = `/${name}`;
+  env.DATABASE_URL = u.toString();
+  await migratePostgres(env.DATABASE_URL);
+  const db = await openPostgres(env.DATABASE_URL);
+  await ensureDemoData(db.prisma);
+  await db.close();
+} else {
+  delete env.DATABASE_URL;
+  env.PGLITE_DIR = mkdtempSync(path.join(os.tmpdir(), "uppdrag-e2e-"));
+  const db = await openPglite(env.PGLITE_DIR);
+  await ensureDemoData(db.prisma);
+  await db.close();
+}
+
+const next = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", port], { stdio: "inherit", env });
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => next.kill(sig));
+next.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,16 @@
+import { test as setup, expect } from "@playwright/test";
+import { ROLES, stateFile, demoEmail, DEMO_PASSWORD } from "./fixtures";
+
+const USERS = [...ROLES.map((r) => ["exempelstad", r] as const), ["vimmerby", "administrator"] as const, ["vimmerby", "ledamot"] as const];
+
+for (const [municipality, role] of USERS) {
+  setup(`sign in as ${role} in ${municipality}`, async ({ page }) => {
+    await page.goto("/logga-in");
+    await page.getByLabel("E-post").fill(demoEmail(municipality, role));
+    await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logga in", exact: true }).click();
+    await page.waitForURL("**/uppdrag");
+    await expect(page.getByRole("heading", { level: 1, name: "Uppdrag" })).toBeVisible();
+    await page.context().storageState({ path: stateFile(municipality, role) });
+  });
+}

@@ -1,0 +1,72 @@
+import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, stateFile, ROLES, demoEmail, DEMO_PASSWORD } from "./fixtures";
+
+const ROLE_LABELS = { ledamot: "Ledamot", sekreterare: "Sekreterare", handlaggare: "Handläggare", administrator: "Administratör" };
+
+test.describe("sign-in", () => {
+  test("the sign-in page is Swedish, accessible and lists the demo users", async ({ page }) => {
+    await page.goto("/logga-in");
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    await expect(page.getByRole("heading", { name: "Demokonton" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /Logga in som administratör/ }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expectNoHorizontalScroll(page);
+  });
+
+  test("a wrong password gets a Swedish message and no session", async ({ page }) => {
+    await page.goto("/logga-in");
+    await page.getByLabel("E-post").fill(demoEmail("exempelstad", "ledamot"));
+    await page.getByLabel("Lösenord").fill("fel-lösenord");
+    await page.getByRole("button", { name: "Logga in", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Fel e-postadress eller lösenord" })).toBeVisible();
+    await page.goto("/uppdrag");
+    await expect(page).toHaveURL(/\/logga-in/);
+  });
+
+  test("empty fields are named in Swedish next to the field", async ({ page }) => {
+    await page.goto("/logga-in");
+    await page.getByRole("button", { name: "Logga in", exact: true }).click();
+    await expect(page.getByText("Ange din e-postadress.")).toBeVisible();
+    await expect(page.getByText("Ange ditt lösenord.")).toBeVisible();
+  });
+
+  test("a signed-out visitor is sent to sign-in, and back after it", async ({ page }) => {
+    await page.goto("/uppdrag?status=DELAYED");
+    await expect(page).toHaveURL(/\/logga-in\?callbackUrl=/);
+    await page.getByRole("button", { name: /Logga in som ledamot/ }).first().click();
+    await page.waitForURL("**/uppdrag");
+  });
+
+  for (const role of ROLES) {
+    test.describe(`as ${role}`, () => {
+      test.use({ storageState: stateFile("exempelstad", role) });
+      test(`lands on the list with the role shown`, async ({ page }) => {
+        await page.goto("/");
+        await expect(page).toHaveURL(/\/uppdrag$/);
+        const header = page.getByRole("banner");
+        await expect(header).toContainText(ROLE_LABELS[role]);
+        await expect(header).toContainText("Exempelstads kommun");
+      });
+    });
+  }
+
+  test("signing out ends the session on the server, so the old cookie no longer works", async ({ browser }) => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto("/logga-in");
+    await page.getByLabel("E-post").fill(demoEmail("exempelstad", "sekreterare"));
+    await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logga in", exact: true }).click();
+    await page.waitForURL("**/uppdrag");
+    const cookies = await ctx.cookies();
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await page.waitForURL("**/logga-in");
+    // Replay the cookie from before sign-out: the server-side session is revoked.
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies);
+    const r = await replay.request.get("/api/uppdrag");
+    expect(r.status()).toBe(401);
+    await replay.close();
+    await ctx.close();
+  });
+});

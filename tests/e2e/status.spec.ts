@@ -1,0 +1,56 @@
+import { test, expect, stateFile, expectNoAxeViolations, openUppdrag } from "./fixtures";
+
+test.describe("reporting status", () => {
+  test.use({ storageState: stateFile("exempelstad", "sekreterare") });
+
+  test("a secretary records a delay with its reason; the history keeps it", async ({ page }) => {
+    await page.goto("/uppdrag?status=IN_PROGRESS");
+    await openUppdrag(page, page.locator("table tbody tr a").first());
+    const form = page.getByRole("region", { name: "Rapportera status" });
+    await expect(form).toBeVisible();
+    await expectNoAxeViolations(page);
+    const before = await page.getByRole("region", { name: "Historik" }).getByRole("listitem").count();
+
+    await form.getByLabel("Ny status").selectOption({ label: "Försenad" });
+    await form.getByRole("button", { name: "Spara status" }).click();
+    await expect(form.getByRole("alert")).toContainText("Rätta uppgifterna");
+    await expect(form.getByText(/Skriv en kommentar/)).toBeVisible();
+    await expect(form.getByLabel("Ny status"), "the secretary's choice is kept").toHaveValue("DELAYED");
+    await expect(page.getByRole("region", { name: "Historik" }).getByRole("listitem")).toHaveCount(before);
+
+    const reason = `Avvaktar Trafikverkets underlag ${Date.now()}`;
+    await form.getByLabel("Kommentar").fill(reason);
+    await form.getByRole("button", { name: "Spara status" }).click();
+    await expect(form.getByRole("status")).toHaveText("Statusen är sparad.");
+    const history = page.getByRole("region", { name: "Historik" });
+    await expect(history.getByRole("listitem")).toHaveCount(before + 1);
+    await expect(history.getByRole("listitem").first()).toContainText(reason);
+    await expect(history.getByRole("listitem").first()).toContainText("Sara Sekreterare");
+    await expect(page.locator("h1 + div")).toContainText("Försenad");
+  });
+
+  test("a stale form is refused with the other person's change shown", async ({ page, browser }) => {
+    await page.goto("/uppdrag?status=IN_PROGRESS");
+    await openUppdrag(page, page.locator("table tbody tr a").nth(1));
+    const url = page.url();
+    // Someone else saves first, in another session.
+    const other = await browser.newContext({ storageState: stateFile("exempelstad", "administrator") });
+    const otherPage = await other.newPage();
+    await otherPage.goto(url);
+    const otherForm = otherPage.getByRole("region", { name: "Rapportera status" });
+    await otherForm.getByLabel("Ny status").selectOption({ label: "Vilande (senarelagd)" });
+    await otherForm.getByLabel("Kommentar").fill("Senarelagt av kommunstyrelsen");
+    await otherForm.getByRole("button", { name: "Spara status" }).click();
+    await expect(otherForm.getByRole("status")).toHaveText("Statusen är sparad.");
+    await other.close();
+
+    const form = page.getByRole("region", { name: "Rapportera status" });
+    await form.getByLabel("Ny status").selectOption({ label: "Verkställd" });
+    await form.getByRole("button", { name: "Spara status" }).click();
+    await expect(form.getByRole("alert")).toContainText("Någon annan har ändrat uppdraget");
+    await expect(form.getByRole("alert")).toContainText("Vilande (senarelagd)");
+    await expect(form.getByRole("alert")).toContainText("Senarelagt av kommunstyrelsen");
+    await page.reload();
+    await expect(page.locator("h1 + div")).toContainText("Vilande (senarelagd)");
+  });
+});

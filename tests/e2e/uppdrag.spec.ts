@@ -1,0 +1,63 @@
+import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, stateFile, openUppdrag } from "./fixtures";
+
+test.describe("the uppdrag list and page", () => {
+  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+    test(`list and uppdrag page at ${viewport.width}x${viewport.height}: readable, accessible, no sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto("/uppdrag");
+      await expect(page.getByRole("heading", { level: 1, name: "Uppdrag" })).toBeVisible();
+      await expect(page.getByText(/\d+ uppdrag/).first()).toBeVisible();
+      await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
+      // Touch targets: the links to each uppdrag in the visible layout are at least 44 px high or in a 44 px row.
+      const filterButton = page.getByRole("button", { name: "Visa" });
+      expect((await filterButton.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+
+      await page.goto("/uppdrag?status=COMPLETED&q=ärendebalans");
+      const link = page.getByRole("link", { name: "Utreda kontinuerligt uppdaterade ärendebalanslistor för förtroendevalda" }).locator("visible=true");
+      await openUppdrag(page, link);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Utreda kontinuerligt uppdaterade ärendebalanslistor för förtroendevalda");
+      await expectNoHorizontalScroll(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("the uppdrag page shows the decision, the later decisions and the history", async ({ page }) => {
+    await page.goto("/uppdrag?status=COMPLETED&q=ärendebalans");
+    await openUppdrag(page, page.getByRole("link", { name: /ärendebalanslistor/ }).locator("visible=true"));
+    const decision = page.getByRole("region", { name: "Beslutet" });
+    await expect(decision).toContainText("Kommunstyrelsen (KS)");
+    await expect(decision).toContainText("20 april 2020");
+    await expect(decision).toContainText("§ 54");
+    await expect(decision).toContainText("uppdra åt kommunledningskontoret att utreda");
+    const later = page.getByRole("region", { name: "Senare beslut i ärendet" });
+    await expect(later).toContainText("Återrapporterat: KS 2021-01-25 § 8");
+    const history = page.getByRole("region", { name: "Historik" });
+    await expect(history.getByRole("listitem")).toHaveCount(4);
+    await expect(history).toContainText("Inköp av licenser och utbildning");
+    // A ledamot reads only.
+    await expect(page.getByRole("region", { name: "Rapportera status" })).toHaveCount(0);
+  });
+
+  test("filters live in the URL and the count follows them", async ({ page }) => {
+    await page.goto("/uppdrag");
+    await page.getByLabel("Försenad").check();
+    await page.getByRole("button", { name: "Visa" }).click();
+    await expect(page).toHaveURL(/status=DELAYED/);
+    const rows = page.locator("table tbody tr");
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) await expect(rows.nth(i)).toContainText("Försenad");
+    await page.goBack();
+    await expect(page).toHaveURL(/\/uppdrag$/);
+  });
+
+  test("a Dnr finds its uppdrag whatever the separators", async ({ page }) => {
+    await page.goto("/uppdrag?showClosed=1");
+    const firstDnr = (await page.locator("table tbody tr td:nth-child(2)").first().innerText()).trim();
+    await page.goto(`/uppdrag?showClosed=1&q=${encodeURIComponent(firstDnr.replace("/", "-").toLowerCase())}`);
+    await expect(page.locator("table tbody tr").first()).toContainText(firstDnr);
+  });
+});
