@@ -1,0 +1,149 @@
+// npm run bench [-- --uppdrag 10000] [--requests 200] [--json]
+// Seeds (or reuses) a PostgreSQL database with N uppdrag, starts the production
+// server on it, signs in as a ledamot and prints p50/p95 server times for the
+// list and uppdrag pages, with a trivial route as the floor of the same run.
+// Database: BENCH_DATABASE_URL, default uppdragskollen_bench on the local server.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { migratePostgres, openPostgres } from "../src/server/db/connect";
+import { ensureDemoData } from "../src/server/seed/demo";
+import { generateUppdrag } from "../src/server/seed/generate";
+
+const { values } = parseArgs({
+  options: {
+    uppdrag: { type: "string", default: "10000" },
+    requests: { type: "string", default: "200" },
+    json: { type: "boolean", default: false },
+    port: { type: "string", default: "3200" },
+  },
+});
+const target = Number(values.uppdrag);
+const requests = Number(values.requests);
+const log = (...a: unknown[]) => console.error(...a); // figures go to stdout, progress to stderr
+const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/uppdragskollen_bench";
+
+// 1. The database: create it when missing, migrate, seed up to the target size.
+{
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  u.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: u.toString() });
+  await admin.connect();
+  const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+  if (!exists.rowCount) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  await admin.end();
+}
+await migratePostgres(url);
+{
+  const db = await openPostgres(url);
+  await ensureDemoData(db.prisma);
+  const m = await db.prisma.municipality.findUniqueOrThrow({ where: { slug: "exempelstad" }, select: { id: true } });
+  const have = await db.prisma.uppdrag.count({ where: { municipalityId: m.id } });
+  if (have < target) {
+    const t0 = Date.now();
+    await generateUppdrag(db.prisma, { municipalityId: m.id, count: target - have, seed: 42 });
+    log(`Seeded ${target - have} uppdrag in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  } else log(`Reusing ${have} uppdrag`);
+  await db.close();
+}
+const db = await openPostgres(url);
+const m = await db.prisma.municipality.findUniqueOrThrow({ where: { slug: "exempelstad" }, select: { id: true } });
+const uppdragCount = await db.prisma.uppdrag.count({ where: { municipalityId: m.id } });
+const sample = await db.prisma.uppdrag.findMany({ where: { municipalityId: m.id }, select: { id: true }, take: 100, orderBy: { id: "asc" } });
+const bodies = await db.prisma.body.findMany({ where: { municipalityId: m.id }, select: { id: true } });
+await db.close();
+
+// 2. The production server.
+const next = path.join(process.cwd(), "node_modules", ".bin", "next");
+if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  const b = spawnSync(next, ["build"], { stdio: ["ignore", 2, 2] });
+  if (b.status !== 0) process.exit(1);
+}
+const base = `http://127.0.0.1:${values.port}`;
+const server = spawn(next, ["start", "-p", values.port], {
+  stdio: ["ignore", "ignore", "inherit"],
+  env: { ...process.env, DATABASE_URL: url, DEMO_MODE: "false", NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-0123456789abcdef" },
+});
+const stop = () => server.kill("SIGTERM");
+process.on("exit", stop);
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}
+await waitForServer();
+
+// 3. Sign in as the demo ledamot through next-auth's own endpoints.
+const jar = new Map<string, string>();
+const cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+const keep = (res: Response) => {
+  for (const c of res.headers.getSetCookie()) {
+    const [pair] = c.split(";");
+    const i = pair.indexOf("=");
+    jar.set(pair.slice(0, i), pair.slice(i + 1));
+  }
+};
+{
+  const r = await fetch(`${base}/api/auth/csrf`);
+  keep(r);
+  const { csrfToken } = (await r.json()) as { csrfToken: string };
+  const login = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader() },
+    body: new URLSearchParams({ csrfToken, email: "ledamot@exempelstad.example", password: "demo-losenord", json: "true" }),
+  });
+  keep(login);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error("sign-in failed");
+}
+
+// 4. Measure.
+type Figures = { p50: number; p95: number; bytes: number };
+async function measure(paths: () => string): Promise<Figures> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < requests + 20; i++) {
+    const t0 = performance.now();
+    const r = await fetch(`${base}${paths()}`, { headers: { cookie: cookieHeader() }, redirect: "manual" });
+    const body = await r.arrayBuffer();
+    const ms = performance.now() - t0;
+    if (r.status !== 200) throw new Error(`${paths()} answered ${r.status}`);
+    if (i >= 20) {
+      times.push(ms); // the first 20 warm up
+      bytes = Math.max(bytes, body.byteLength);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] * 10) / 10;
+  return { p50: q(0.5), p95: q(0.95), bytes };
+}
+let n = 0;
+const pick = <T>(xs: T[]) => xs[n++ % xs.length];
+const routes: Record<string, Figures> = {};
+routes.floor = await measure(() => "/api/health");
+routes.list = await measure(() => "/uppdrag");
+routes.listFiltered = await measure(() => pick([`/uppdrag?status=DELAYED`, `/uppdrag?body=${pick(bodies).id}`, `/uppdrag?status=IN_PROGRESS&status=ON_HOLD&page=3`, `/uppdrag?showClosed=1&page=40`]));
+routes.search = await measure(() => pick(["/uppdrag?q=skola", "/uppdrag?q=KS%202023", "/uppdrag?q=cykelplan&showClosed=1"]));
+routes.detail = await measure(() => `/uppdrag/${pick(sample).id}`);
+stop();
+
+// 5. Report.
+console.log(`Uppdragskollen bench: ${uppdragCount} uppdrag, ${requests} requests per route, sequential, after 20 warm-up`);
+console.log("route          p50 ms   p95 ms   x floor(p95)   max HTML");
+for (const [name, f] of Object.entries(routes)) {
+  const ratio = (f.p95 / routes.floor.p95).toFixed(1);
+  console.log(`${name.padEnd(14)} ${String(f.p50).padStart(6)}   ${String(f.p95).padStart(6)}   ${ratio.padStart(11)}   ${(f.bytes / 1024).toFixed(0).padStart(5)} kB`);
+}
+if (values.json) {
+  const strip = Object.fromEntries(Object.entries(routes).map(([k, f]) => [k, { p50: f.p50, p95: f.p95 }]));
+  console.log(JSON.stringify({ uppdrag: uppdragCount, routes: strip }));
+}
+process.exit(0);
