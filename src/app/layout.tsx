@@ -4,6 +4,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Uppdragskollen", template: "%s – Uppdragskollen" },
   description: "Uppföljning av politiska uppdrag från beslut till verkställighet.",
+  icons: { icon: "/icon.svg" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#173d6e" };

@@ -56,7 +56,7 @@ test.describe("the uppdrag list and page", () => {
 
   test("a Dnr finds its uppdrag whatever the separators", async ({ page }) => {
     await page.goto("/uppdrag?showClosed=1");
-    const firstDnr = (await page.locator("table tbody tr td:nth-child(2)").first().innerText()).trim();
+    const firstDnr = (await page.locator("table tbody tr td:first-child span").first().innerText()).trim();
     await page.goto(`/uppdrag?showClosed=1&q=${encodeURIComponent(firstDnr.replace("/", "-").toLowerCase())}`);
     await expect(page.locator("table tbody tr").first()).toContainText(firstDnr);
   });

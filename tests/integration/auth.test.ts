@@ -63,8 +63,9 @@ describe("sessions", () => {
   });
   it("end at sign-out", async () => {
     const s = await startSession(db.prisma, userId, municipalityId);
-    await endSession(db.prisma, s.id);
+    expect(await endSession(db.prisma, s.id)).toEqual({ id: s.id, userId, municipalityId });
     expect(await actorForSession(db.prisma, s.id)).toBeNull();
+    expect(await endSession(db.prisma, s.id), "a second sign-out finds nothing open").toBeNull();
   });
   it("expire when idle and after the absolute limit", async () => {
     const t0 = new Date("2026-01-01T08:00:00Z");

@@ -63,8 +63,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
               <caption className="sr-only">Uppdrag, senaste beslut först</caption>
               <thead className="bg-slate-100 text-sm">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Beslut</th>
-                  <th scope="col" className="px-3 py-2">Dnr</th>
+                  <th scope="col" className="px-3 py-2">Beslut och Dnr</th>
                   <th scope="col" className="px-3 py-2">Uppdrag</th>
                   <th scope="col" className="px-3 py-2">Ansvarig enhet</th>
                   <th scope="col" className="px-3 py-2">Status</th>
@@ -78,8 +77,9 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
                       {formatIsoDate(u.decidedOn)}
                       <br />
                       {u.body.shortName} § {u.paragraph.number}
+                      <br />
+                      <span className="text-slate-700">{u.paragraph.dnr ?? "Dnr saknas"}</span>
                     </td>
-                    <td className="px-3 py-3 text-sm">{u.paragraph.dnr ?? "–"}</td>
                     <td className="px-3 py-3">
                       <Link href={`/uppdrag/${u.id}`} className="font-medium text-brand-700 underline decoration-1 underline-offset-2 hover:decoration-2">
                         {u.title}
@@ -109,7 +109,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
                     {u.body.shortName} § {u.paragraph.number}, {formatDate(u.decidedOn)}
                   </span>
                 </div>
-                <Link href={`/uppdrag/${u.id}`} className="mt-2 block text-lg font-medium text-brand-700 underline decoration-1 underline-offset-2">
+                <Link href={`/uppdrag/${u.id}`} className="mt-1 block py-2 text-lg font-medium text-brand-700 underline decoration-1 underline-offset-2">
                   {u.title}
                 </Link>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">

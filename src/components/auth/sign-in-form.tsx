@@ -124,12 +124,11 @@ export function SignInForm({
                       type="button"
                       disabled={pending}
                       onClick={() => void submit(a.email, demo.password)}
-                      className="flex min-h-11 w-full flex-col items-start rounded-md border border-slate-300 bg-white px-3 py-2 text-left hover:border-brand-700"
+                      className="flex min-h-11 w-full min-w-0 flex-col items-start rounded-md border border-slate-300 bg-white px-3 py-2 text-left hover:border-brand-700"
                     >
                       <span className="font-medium">Logga in som {a.roleLabel.toLowerCase()}</span>
-                      <span className="text-sm text-slate-700">
-                        {a.name}, {a.email}
-                      </span>
+                      <span className="text-sm text-slate-700">{a.name}</span>
+                      <span className="max-w-full text-sm text-slate-700 [overflow-wrap:anywhere]">{a.email}</span>
                     </button>
                   </li>
                 ))}

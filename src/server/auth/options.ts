@@ -49,7 +49,18 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.sid) await endSession(await getPrisma(), token.sid as string);
+      if (!token?.sid) return;
+      const prisma = await getPrisma();
+      const session = await endSession(prisma, token.sid as string);
+      if (session) {
+        await recordAudit(prisma, {
+          municipalityId: session.municipalityId,
+          actorId: session.userId,
+          action: "session.sign-out",
+          entity: "Session",
+          entityId: session.id,
+        });
+      }
     },
   },
 };

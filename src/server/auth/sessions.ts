@@ -22,8 +22,11 @@ export async function startSession(prisma: PrismaClient, userId: string, municip
   });
 }
 
+/** Revokes a session; returns it when it was still open. */
 export async function endSession(prisma: PrismaClient, sessionId: string) {
-  await prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const r = await prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (r.count === 0) return null;
+  return prisma.session.findUnique({ where: { id: sessionId }, select: { id: true, userId: true, municipalityId: true } });
 }
 
 /** The signed-in actor for a session id, or null when the session is no longer valid. */
