@@ -9,6 +9,11 @@ const nextConfig = {
   async headers() {
     return [
       {
+        // The service worker must never be served stale.
+        source: "/sw.js",
+        headers: [{ key: "Cache-Control", value: "no-cache, no-store, must-revalidate" }],
+      },
+      {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },

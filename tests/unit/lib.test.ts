@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatDate, formatAge, parseIsoDate, compareSv, ageInDays, formatIsoDate } from "@/lib/dates";
 import { dnrKey } from "@/lib/dnr";
 import { isOverdue, STATUS_LABEL, OPEN_STATUSES, CLOSED_STATUSES } from "@/lib/status";
-import { changeStatusSchema, listFiltersSchema } from "@/lib/validation/uppdrag";
+import { changeStatusSchema, listFiltersSchema, listHref } from "@/lib/validation/uppdrag";
+import { prefixTsQuery, searchDocumentOf } from "@/lib/search";
 import { signInSchema } from "@/lib/validation/auth";
 import { scopeArgs } from "@/server/db/scoped";
 
@@ -78,9 +79,21 @@ describe("validation", () => {
     expect(changeStatusSchema.safeParse({ ...base, comment: "x".repeat(4001) }).success).toBe(false);
   });
   it("list filters ignore junk instead of failing", () => {
-    const f = listFiltersSchema.parse({ status: ["DELAYED", "NOPE"], body: "not-a-uuid", page: "-3", q: "  skola " });
-    expect(f).toEqual({ status: undefined, body: undefined, page: undefined, q: "skola", showClosed: false });
+    const f = listFiltersSchema.parse({ status: ["DELAYED", "NOPE"], body: "not-a-uuid", page: "-3", q: "  skola ", year: "tjugo", changed: "igår", sort: "DROP", overdue: "ja" });
+    expect(f).toMatchObject({ q: "skola", showClosed: false, overdue: false });
+    for (const k of ["status", "body", "page", "year", "changed", "sort", "dir", "unit"] as const) expect(f[k]).toBeUndefined();
     expect(listFiltersSchema.parse({ status: "DELAYED" }).status).toEqual(["DELAYED"]);
+    expect(listFiltersSchema.parse({ changed: "senaste-besok", year: "2020", overdue: "1", sort: "titel", dir: "asc" })).toMatchObject({
+      changed: "senaste-besok", year: 2020, overdue: true, sort: "titel", dir: "asc",
+    });
+  });
+  it("a filtered view round-trips through its URL", () => {
+    const f = listFiltersSchema.parse({ q: "förskola", status: ["DELAYED", "ON_HOLD"], year: "2021", overdue: "1", sort: "klart", dir: "asc", page: "2" });
+    const href = listHref(f);
+    expect(href).toBe("/uppdrag?q=f%C3%B6rskola&status=DELAYED&status=ON_HOLD&year=2021&overdue=1&sort=klart&dir=asc&page=2");
+    const back = new URLSearchParams(href.split("?")[1]);
+    expect(listFiltersSchema.parse({ ...Object.fromEntries(back), status: back.getAll("status") })).toEqual(f);
+    expect(listHref(f, { page: 1, sort: undefined, dir: undefined })).toBe("/uppdrag?q=f%C3%B6rskola&status=DELAYED&status=ON_HOLD&year=2021&overdue=1");
   });
   it("sign-in needs an e-mail and a password", () => {
     const r = signInSchema.safeParse({ email: "inte-en-adress", password: "" });
@@ -108,5 +121,18 @@ describe("municipality scope", () => {
   });
   it("refuses operations it does not know how to scope", () => {
     expect(() => scopeArgs("somethingNew", {}, "mine")).toThrow(/not supported/);
+  });
+});
+
+describe("Swedish search query", () => {
+  it("makes every word a prefix so inflected forms match", () => {
+    expect(prefixTsQuery("Förskola uppdrag")).toBe("förskola:* & uppdrag:*");
+  });
+  it("drops every character tsquery would treat as syntax", () => {
+    expect(prefixTsQuery("skola & !(drop) | 'x':*")).toBe("skola:* & drop:* & x:*");
+    expect(prefixTsQuery(" ;:& ")).toBeNull();
+  });
+  it("builds the search document from all searchable parts", () => {
+    expect(searchDocumentOf({ title: "T", text: "X", paragraph: { title: "P", decision: "D", dnr: "KS 1" }, comments: [null, "Försenat", ""] })).toBe("T\nX\nP\nD\nKS 1\nFörsenat");
   });
 });

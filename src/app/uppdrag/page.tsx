@@ -2,137 +2,145 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
-import { listBodies, listUppdrag, type UppdragListRow } from "@/server/uppdrag/list-uppdrag";
-import { listFiltersSchema, type ListFilters } from "@/lib/validation/uppdrag";
-import { formatIsoDate, formatDate } from "@/lib/dates";
+import { listFilterOptions, listUppdrag, recordListVisit, type UppdragListRow } from "@/server/uppdrag/list-uppdrag";
+import { getOverview } from "@/server/uppdrag/overview";
+import { listFiltersSchema, listHref, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
+import { ageInDays, formatAge, formatIsoDate } from "@/lib/dates";
 import { isOverdue } from "@/lib/status";
 import { AppShell } from "@/components/ui/app-shell";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
-import { ListFiltersForm } from "@/components/uppdrag/list-filters";
+import { ListFiltersForm, SORT_LABEL } from "@/components/uppdrag/list-filters";
+import { OverviewPanel } from "@/components/uppdrag/overview-panel";
 
 export const metadata: Metadata = { title: "Uppdrag" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function pageHref(filters: ListFilters, page: number) {
-  const p = new URLSearchParams();
-  if (filters.q) p.set("q", filters.q);
-  if (filters.body) p.set("body", filters.body);
-  for (const s of filters.status ?? []) p.append("status", s);
-  if (page > 1) p.set("page", String(page));
-  const qs = p.toString();
-  return qs ? `/uppdrag?${qs}` : "/uppdrag";
+function changedChoices(today: Date, current: string | undefined) {
+  const daysAgo = (n: number) => formatIsoDate(new Date(today.getTime() - n * 86_400_000));
+  const choices = [
+    { value: "senaste-besok", label: "Sedan mitt förra besök" },
+    { value: daysAgo(7), label: "Senaste veckan" },
+    { value: daysAgo(30), label: "Senaste 30 dagarna" },
+  ];
+  if (current && !choices.some((c) => c.value === current)) choices.push({ value: current, label: `Sedan ${current}` });
+  return choices;
 }
 
-const units = (u: UppdragListRow) => u.units.map((x) => x.unit.name).join(", ") || "–";
-const due = (u: UppdragListRow) => u.deadline ?? u.plannedCompletion;
+function SortHeader({ label, sortKey, filters, current }: { label: string; sortKey: SortKey; filters: ListFilters; current: { sort: SortKey; dir: "asc" | "desc" } }) {
+  const active = current.sort === sortKey;
+  const nextDir = active ? (current.dir === "asc" ? "desc" : "asc") : sortKey === "beslut" || sortKey === "andrad" ? "desc" : "asc";
+  return (
+    <th scope="col" aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-1">
+      <Link href={listHref(filters, { sort: sortKey, dir: nextDir, page: 1 })} className="inline-flex min-h-11 items-center gap-1 underline-offset-2 hover:underline">
+        {label}
+        <span aria-hidden="true" className="text-slate-700">
+          {active ? (current.dir === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+      </Link>
+    </th>
+  );
+}
 
-function Overdue({ u, today }: { u: UppdragListRow; today: Date }) {
-  return isOverdue(u, today) ? (
-    <span className="ml-2 whitespace-nowrap rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white">Försenad mot datum</span>
-  ) : null;
+function Row({ u, today }: { u: UppdragListRow; today: Date }) {
+  const overdue = isOverdue(u, today);
+  const due = u.deadline ?? u.plannedCompletion;
+  return (
+    <tr className={`block rounded-lg border bg-white p-4 lg:table-row lg:rounded-none lg:border-0 lg:border-t lg:p-0 ${u.changedForReader ? "border-brand-700 lg:bg-brand-50" : "border-slate-200"}`}>
+      <td className="block text-sm lg:table-cell lg:whitespace-nowrap lg:px-3 lg:py-3 lg:align-top">
+        <span className="font-medium">
+          {u.body.shortName} § {u.paragraph.number}
+        </span>
+        , {formatIsoDate(u.decidedOn)}
+        <span className="block text-slate-700">{u.paragraph.dnr ?? "Dnr saknas"}</span>
+        <span className="block text-slate-700">{formatAge(ageInDays(u.decidedOn, today))} sedan</span>
+      </td>
+      <td className="block lg:table-cell lg:px-3 lg:py-3 lg:align-top">
+        {u.changedForReader && (
+          <span className="mr-2 inline-block rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">Ändrad sedan ditt förra besök</span>
+        )}
+        <Link href={`/uppdrag/${u.id}`} className="block py-1.5 text-lg font-medium text-brand-700 underline decoration-1 underline-offset-2 hover:decoration-2 lg:text-base">
+          {u.title}
+        </Link>
+        {u.statusComment && (
+          <span className="line-clamp-1 text-sm text-slate-700" title={u.statusComment}>
+            {u.statusComment}
+          </span>
+        )}
+      </td>
+      <td className="block text-sm lg:table-cell lg:px-3 lg:py-3 lg:align-top">
+        <span className="text-slate-700 lg:hidden">Ansvarig: </span>
+        {u.unitNames || "–"}
+      </td>
+      <td className="mt-2 block lg:mt-0 lg:table-cell lg:px-3 lg:py-3 lg:align-top">
+        <StatusBadge status={u.status} />
+        {overdue && <span className="ml-2 whitespace-nowrap rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white lg:ml-0 lg:mt-1 lg:block lg:w-fit">Försenad mot datum</span>}
+      </td>
+      <td className="block text-sm lg:table-cell lg:whitespace-nowrap lg:px-3 lg:py-3 lg:align-top">
+        <span className="text-slate-700 lg:hidden">Klart senast: </span>
+        {formatIsoDate(due)}
+      </td>
+    </tr>
+  );
 }
 
 export default async function UppdragListPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireActor("/uppdrag");
   const filters = listFiltersSchema.parse(await searchParams);
   const prisma = await getPrisma();
-  const [{ rows, total, page, pageCount }, bodies] = await Promise.all([
-    listUppdrag(prisma, actor, filters),
-    listBodies(prisma, actor),
-  ]);
   const today = new Date();
+  const lastVisit = await recordListVisit(prisma, actor, today);
+  const [list, options, overview] = await Promise.all([
+    listUppdrag(prisma, actor, filters, { today, lastVisit }),
+    listFilterOptions(prisma, actor),
+    getOverview(prisma, actor, today),
+  ]);
+  const { rows, total, page, pageCount } = list;
+  const current = { sort: list.sort, dir: list.dir };
 
   return (
     <AppShell actor={actor}>
-      <h1 className="text-2xl font-bold text-brand-900">Uppdrag</h1>
-      <p className="mt-1 text-slate-700">Uppdrag som getts av {actor.municipalityName}s politiska organ.</p>
-      <div className="mt-4">
-        <ListFiltersForm filters={filters} bodies={bodies} />
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold text-brand-900">Uppdrag</h1>
+        <LiveRefresh renderedAt={today.toISOString()} />
+      </div>
+      <p className="mt-1 text-slate-700">Ärendebalanslistan: uppdrag från {actor.municipalityName}s politiska organ och hur långt de har kommit.</p>
+      <div className="mt-4 space-y-4">
+        <OverviewPanel overview={overview} />
+        <ListFiltersForm filters={filters} options={options} changedChoices={changedChoices(today, filters.changed)} />
       </div>
 
-      <p className="mt-6 font-medium" aria-live="polite">
+      <h2 className="mt-6 font-semibold" aria-live="polite">
         {total === 0 ? "Inga uppdrag matchar filtret." : `${total} uppdrag${pageCount > 1 ? `, sida ${page} av ${pageCount}` : ""}`}
-      </p>
+      </h2>
 
       {rows.length > 0 && (
-        <>
-          {/* Landscape tablets and wider: a table. */}
-          <div className="mt-3 hidden overflow-hidden rounded-lg border border-slate-200 bg-white lg:block">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Uppdrag, senaste beslut först</caption>
-              <thead className="bg-slate-100 text-sm">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Beslut och Dnr</th>
-                  <th scope="col" className="px-3 py-2">Uppdrag</th>
-                  <th scope="col" className="px-3 py-2">Ansvarig enhet</th>
-                  <th scope="col" className="px-3 py-2">Status</th>
-                  <th scope="col" className="px-3 py-2">Klart senast</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((u) => (
-                  <tr key={u.id} className="border-t border-slate-200 align-top">
-                    <td className="whitespace-nowrap px-3 py-3 text-sm">
-                      {formatIsoDate(u.decidedOn)}
-                      <br />
-                      {u.body.shortName} § {u.paragraph.number}
-                      <br />
-                      <span className="text-slate-700">{u.paragraph.dnr ?? "Dnr saknas"}</span>
-                    </td>
-                    <td className="px-3 py-3">
-                      <Link href={`/uppdrag/${u.id}`} className="font-medium text-brand-700 underline decoration-1 underline-offset-2 hover:decoration-2">
-                        {u.title}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-3 text-sm">{units(u)}</td>
-                    <td className="px-3 py-3">
-                      <StatusBadge status={u.status} />
-                    </td>
-                    <td className="whitespace-nowrap px-3 py-3 text-sm">
-                      {formatIsoDate(due(u))}
-                      <Overdue u={u} today={today} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-
-          {/* Portrait tablets and phones: cards. */}
-          <ul className="mt-3 space-y-3 lg:hidden">
+        <table className="mt-3 block w-full border-collapse text-left lg:table lg:overflow-hidden lg:rounded-lg lg:border lg:border-slate-200 lg:bg-white">
+          <caption className="sr-only">
+            Uppdrag, sorterade efter {SORT_LABEL[list.sort].toLowerCase()} {list.dir === "asc" ? "stigande" : "fallande"}
+          </caption>
+          <thead className="hidden bg-slate-100 text-sm lg:table-header-group">
+            <tr>
+              <SortHeader label="Beslut" sortKey="beslut" filters={filters} current={current} />
+              <SortHeader label="Uppdrag" sortKey="titel" filters={filters} current={current} />
+              <SortHeader label="Ansvarig enhet" sortKey="enhet" filters={filters} current={current} />
+              <SortHeader label="Status" sortKey="status" filters={filters} current={current} />
+              <SortHeader label="Klart senast" sortKey="klart" filters={filters} current={current} />
+            </tr>
+          </thead>
+          <tbody className="block space-y-3 lg:table-row-group lg:space-y-0">
             {rows.map((u) => (
-              <li key={u.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <StatusBadge status={u.status} />
-                  <span className="text-sm text-slate-700">
-                    {u.body.shortName} § {u.paragraph.number}, {formatDate(u.decidedOn)}
-                  </span>
-                </div>
-                <Link href={`/uppdrag/${u.id}`} className="mt-1 block py-2 text-lg font-medium text-brand-700 underline decoration-1 underline-offset-2">
-                  {u.title}
-                </Link>
-                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-                  <dt className="text-slate-700">Dnr</dt>
-                  <dd>{u.paragraph.dnr ?? "–"}</dd>
-                  <dt className="text-slate-700">Ansvarig</dt>
-                  <dd>{units(u)}</dd>
-                  <dt className="text-slate-700">Klart senast</dt>
-                  <dd>
-                    {formatDate(due(u))}
-                    <Overdue u={u} today={today} />
-                  </dd>
-                </dl>
-              </li>
+              <Row key={u.id} u={u} today={today} />
             ))}
-          </ul>
-        </>
+          </tbody>
+        </table>
       )}
 
       {pageCount > 1 && (
         <nav aria-label="Sidor" className="no-print mt-6 flex items-center justify-between">
           {page > 1 ? (
-            <Link href={pageHref(filters, page - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium">
+            <Link href={listHref(filters, { page: page - 1 })} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium">
               ← Föregående
             </Link>
           ) : (
@@ -142,7 +150,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
             Sida {page} av {pageCount}
           </span>
           {page < pageCount ? (
-            <Link href={pageHref(filters, page + 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium">
+            <Link href={listHref(filters, { page: page + 1 })} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium">
               Nästa →
             </Link>
           ) : (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/server/permissions";
 import { ROLE_LABEL } from "@/lib/status";
 import { SignOutButton } from "./sign-out-button";
+import { ServiceWorker } from "./service-worker";
 
 /** Page frame for signed-in users: skip link, header with municipality and user, main landmark. */
 export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
@@ -39,6 +40,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
           </div>
         </div>
       </header>
+      <ServiceWorker />
       <main id="innehall" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>

@@ -1,41 +1,121 @@
 import Link from "next/link";
 import { STATUSES, STATUS_LABEL } from "@/lib/status";
-import type { ListFilters } from "@/lib/validation/uppdrag";
+import { SORT_KEYS, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
+
+export const SORT_LABEL: Record<SortKey, string> = {
+  beslut: "Beslutsdatum",
+  titel: "Uppdrag",
+  organ: "Organ",
+  enhet: "Ansvarig enhet",
+  status: "Status",
+  klart: "Klart senast",
+  andrad: "Senast ändrad",
+  relevans: "Bäst träff",
+};
+
+const field = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base";
 
 /** A plain GET form: every filter lives in the URL, so views can be shared and the back button works. */
-export function ListFiltersForm({ filters, bodies }: { filters: ListFilters; bodies: { id: string; name: string; shortName: string }[] }) {
+export function ListFiltersForm({
+  filters,
+  options,
+  changedChoices,
+}: {
+  filters: ListFilters;
+  options: { bodies: { id: string; name: string; shortName: string }[]; units: { id: string; name: string }[]; years: number[] };
+  changedChoices: { value: string; label: string }[];
+}) {
   const selected = new Set(filters.status ?? []);
+  const advanced = !!(filters.unit || filters.year || filters.changed || filters.sort || filters.dir || filters.status?.length || filters.overdue || filters.showClosed);
   return (
     <form method="get" action="/uppdrag" role="search" aria-label="Filtrera uppdrag" className="no-print rounded-lg border border-slate-200 bg-white p-4">
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <div>
           <label htmlFor="q" className="block font-medium">
-            Sök på titel eller diarienummer
+            Sök
           </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={filters.q ?? ""}
-            className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
-          />
+          <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} aria-describedby="q-hint" className={field} />
+          <p id="q-hint" className="mt-1 text-sm text-slate-700">
+            Titel, beslutstext, kommentarer eller diarienummer.
+          </p>
         </div>
         <div>
           <label htmlFor="body" className="block font-medium">
             Organ
           </label>
-          <select
-            id="body"
-            name="body"
-            defaultValue={filters.body ?? ""}
-            className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base"
-          >
+          <select id="body" name="body" defaultValue={filters.body ?? ""} className={field}>
             <option value="">Alla organ</option>
-            {bodies.map((b) => (
+            {options.bodies.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.name} ({b.shortName})
               </option>
             ))}
+          </select>
+        </div>
+      </div>
+      <details open={advanced} className="mt-2">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">Fler filter och sortering</summary>
+      <div className="mt-2 grid gap-4 md:grid-cols-3">
+        <div>
+          <label htmlFor="unit" className="block font-medium">
+            Ansvarig enhet
+          </label>
+          <select id="unit" name="unit" defaultValue={filters.unit ?? ""} className={field}>
+            <option value="">Alla enheter</option>
+            {options.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="year" className="block font-medium">
+            Beslutsår
+          </label>
+          <select id="year" name="year" defaultValue={filters.year ?? ""} className={field}>
+            <option value="">Alla år</option>
+            {options.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="changed" className="block font-medium">
+            Ändrade
+          </label>
+          <select id="changed" name="changed" defaultValue={filters.changed ?? ""} className={field}>
+            <option value="">När som helst</option>
+            {changedChoices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="sort" className="block font-medium">
+            Sortera efter
+          </label>
+          <select id="sort" name="sort" defaultValue={filters.sort ?? ""} className={field}>
+            <option value="">{filters.q ? "Bäst träff" : "Senaste beslut först"}</option>
+            {SORT_KEYS.filter((k) => k !== "relevans").map((k) => (
+              <option key={k} value={k}>
+                {SORT_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="dir" className="block font-medium">
+            Ordning
+          </label>
+          <select id="dir" name="dir" defaultValue={filters.dir ?? ""} className={field}>
+            <option value="">Standard</option>
+            <option value="asc">Stigande (A–Ö, äldst först)</option>
+            <option value="desc">Fallande (Ö–A, nyast först)</option>
           </select>
         </div>
       </div>
@@ -49,9 +129,19 @@ export function ListFiltersForm({ filters, bodies }: { filters: ListFilters; bod
             </label>
           ))}
         </div>
-        <p className="text-sm text-slate-700">Utan val visas alla uppdrag som inte är avslutade.</p>
       </fieldset>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
+      <div className="mt-1 flex flex-wrap gap-x-6">
+        <label className="inline-flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} className="size-5" />
+          Bara försenade mot datum
+        </label>
+        <label className="inline-flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="showClosed" value="1" defaultChecked={!!filters.showClosed} className="size-5" />
+          Visa även verkställda och avslutade
+        </label>
+      </div>
+      </details>
+      <div className="mt-3 flex flex-wrap items-center gap-3">
         <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
           Visa
         </button>

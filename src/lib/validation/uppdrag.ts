@@ -43,6 +43,16 @@ export const changeStatusSchema = z
   });
 export type ChangeStatusInput = z.output<typeof changeStatusSchema>;
 
+export const SORT_KEYS = ["beslut", "titel", "organ", "enhet", "status", "klart", "andrad", "relevans"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** A date in the URL, or "senaste-besok" for "since my last visit". */
+const changedSince = z.union([z.literal("senaste-besok"), z.iso.date()]);
+
+/**
+ * The list's filters as they stand in the URL (so a view can be shared and the
+ * back button works). Junk in a URL is ignored rather than an error.
+ */
 export const listFiltersSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   status: z
@@ -51,11 +61,32 @@ export const listFiltersSchema = z.object({
     .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]))
     .catch(undefined),
   body: z.uuid().optional().catch(undefined),
-  showClosed: z
-    .enum(["1"])
-    .optional()
-    .transform((v) => v === "1")
-    .catch(false),
+  unit: z.uuid().optional().catch(undefined),
+  year: z.coerce.number().int().min(1900).max(2200).optional().catch(undefined),
+  overdue: z.enum(["1"]).optional().transform((v) => v === "1").catch(false),
+  changed: changedSince.optional().catch(undefined),
+  showClosed: z.enum(["1"]).optional().transform((v) => v === "1").catch(false),
+  sort: z.enum(SORT_KEYS).optional().catch(undefined),
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 export type ListFilters = Partial<z.output<typeof listFiltersSchema>>;
+
+/** The URL of the list with these filters (empty values left out). */
+export function listHref(f: ListFilters, change: ListFilters = {}): string {
+  const m = { ...f, ...change };
+  const p = new URLSearchParams();
+  if (m.q) p.set("q", m.q);
+  for (const s of m.status ?? []) p.append("status", s);
+  if (m.body) p.set("body", m.body);
+  if (m.unit) p.set("unit", m.unit);
+  if (m.year) p.set("year", String(m.year));
+  if (m.overdue) p.set("overdue", "1");
+  if (m.changed) p.set("changed", m.changed);
+  if (m.showClosed) p.set("showClosed", "1");
+  if (m.sort) p.set("sort", m.sort);
+  if (m.dir) p.set("dir", m.dir);
+  if (m.page && m.page > 1) p.set("page", String(m.page));
+  const qs = p.toString();
+  return qs ? `/uppdrag?${qs}` : "/uppdrag";
+}

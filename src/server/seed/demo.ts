@@ -205,7 +205,11 @@ async function vimmerby(prisma: PrismaClient, passwordHash: string) {
 
 /** Seed 002: KS 2020-04-20 § 54 and its återrapportering. The municipality is not named in the document. */
 async function exempelstad(prisma: PrismaClient, passwordHash: string) {
-  const m = await createMunicipality(prisma, { slug: "exempelstad", name: "Exempelstads kommun" });
+  const m = await createMunicipality(prisma, {
+    slug: "exempelstad",
+    name: "Exempelstads kommun",
+    diariumUrlPattern: "https://diarium.exempelstad.example/arende?dnr={dnr}",
+  });
   const id = m.id;
   const kf = await createBody(prisma, id, { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" });
   const ks = await createBody(prisma, id, { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" });

@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { BodyKind, BodyRole, LinkKind, Role, UnitKind, UppdragStatus } from "@/generated/prisma/enums";
 import { dnrKey } from "@/lib/dnr";
-import { parseIsoDate } from "@/lib/dates";
+import { parseIsoDate, compareSv } from "@/lib/dates";
+import { searchDocumentOf } from "@/lib/search";
 
 export const day = (iso: string): Date => {
   const d = parseIsoDate(iso);
@@ -88,6 +89,9 @@ export async function createParagraph(
   });
 }
 
+/** The responsible units as one sortable, displayable text. */
+export const unitNamesOf = (names: string[]) => [...names].sort(compareSv).join(", ");
+
 export interface HistoryStep {
   status: UppdragStatus;
   at: string | Date;
@@ -117,6 +121,8 @@ export async function createUppdrag(
   const last = steps[steps.length - 1];
   const id = randomUUID();
   const toDate = (at: string | Date) => (typeof at === "string" ? day(at) : at);
+  const paragraph = await prisma.paragraph.findUniqueOrThrow({ where: { id: u.paragraph.id }, select: { title: true, decision: true, dnr: true } });
+  const units = await prisma.unit.findMany({ where: { id: { in: u.unitIds } }, select: { name: true } });
   await prisma.$transaction([
     prisma.uppdrag.create({
       data: {
@@ -131,7 +137,10 @@ export async function createUppdrag(
         deadline: u.deadline ? day(u.deadline) : undefined,
         plannedCompletion: last.plannedCompletion ? day(last.plannedCompletion) : undefined,
         status: last.status,
+        statusComment: last.comment,
         statusChangedAt: toDate(last.at),
+        unitNames: unitNamesOf(units.map((x) => x.name)),
+        searchDocument: searchDocumentOf({ title: u.title, text: u.text, paragraph, comments: steps.map((s) => s.comment) }),
         units: { create: u.unitIds.map((unitId) => ({ unitId })) },
       },
     }),

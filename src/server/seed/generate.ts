@@ -5,6 +5,8 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { UppdragStatus } from "@/generated/prisma/enums";
 import { dnrKey } from "@/lib/dnr";
+import { searchDocumentOf } from "@/lib/search";
+import { unitNamesOf } from "./factories";
 
 /** mulberry32: small, fast, seedable. */
 function rng(seed: number) {
@@ -101,7 +103,7 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
   const years = opts.years ?? 6;
   const municipalityId = opts.municipalityId;
   const bodies = await prisma.body.findMany({ where: { municipalityId }, select: { id: true, name: true, shortName: true, kind: true } });
-  const units = await prisma.unit.findMany({ where: { municipalityId }, select: { id: true } });
+  const units = await prisma.unit.findMany({ where: { municipalityId }, select: { id: true, name: true } });
   if (!bodies.length || !units.length) throw new Error("the municipality needs bodies and units first");
   // KS and KF give most uppdrag.
   const weighted = bodies.flatMap((b) => Array(b.kind === "STYRELSE" ? 5 : b.kind === "FULLMAKTIGE" ? 3 : 1).fill(b));
@@ -145,6 +147,8 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
     const object = r.pick(OBJECTS);
     const title = `${verb} ${object}`;
     const paragraphId = randomUUID();
+    const paragraphTitle = `${object[0].toUpperCase()}${object.slice(1)}`;
+    const decision = `${p.body.name} ger förvaltningen i uppdrag att ${verb.toLowerCase()} ${object}.`;
     paragraphs.push({
       id: paragraphId,
       municipalityId,
@@ -154,8 +158,8 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
       number,
       dnr,
       dnrKey: dnrKey(dnr),
-      title: `${object[0].toUpperCase()}${object.slice(1)}`,
-      decision: `${p.body.name} ger förvaltningen i uppdrag att ${verb.toLowerCase()} ${object}.`,
+      title: paragraphTitle,
+      decision,
       basis: ["Tjänsteskrivelse"],
       sentTo: [],
     });
@@ -192,6 +196,14 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
       }
     }
     const last = history[history.length - 1];
+    const unitCount = r.chance(0.15) ? 2 : 1;
+    const chosen = new Map<string, string>();
+    while (chosen.size < Math.min(unitCount, units.length)) {
+      const unit = r.pick(units);
+      chosen.set(unit.id, unit.name);
+    }
+    for (const unitId of chosen.keys()) uppdragUnits.push({ uppdragId: id, unitId });
+    const text = `${verb} ${object}. Förvaltningen ska återrapportera till ${p.body.shortName} när uppdraget är slutfört.`;
     uppdrag.push({
       id,
       municipalityId,
@@ -199,17 +211,16 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
       bodyId: p.body.id,
       decidedOn: date,
       title,
-      text: `${verb} ${object}. Förvaltningen ska återrapportera till ${p.body.shortName} när uppdraget är slutfört.`,
+      text,
       responsiblePerson: r.chance(0.6) ? r.pick(PEOPLE) : null,
       deadline,
       plannedCompletion: last.planned ?? null,
       status: last.status,
+      statusComment: last.comment ?? null,
       statusChangedAt: new Date(last.at),
+      unitNames: unitNamesOf([...chosen.values()]),
+      searchDocument: searchDocumentOf({ title, text, paragraph: { title: paragraphTitle, decision, dnr }, comments: history.map((h) => h.comment) }),
     });
-    const unitCount = r.chance(0.15) ? 2 : 1;
-    const chosen = new Set<string>();
-    while (chosen.size < Math.min(unitCount, units.length)) chosen.add(r.pick(units).id);
-    for (const unitId of chosen) uppdragUnits.push({ uppdragId: id, unitId });
     history.forEach((h, i) =>
       entries.push({
         municipalityId,

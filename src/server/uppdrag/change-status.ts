@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { scopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
+import { publish } from "@/server/live";
 import type { ChangeStatusInput } from "@/lib/validation/uppdrag";
 import type { UppdragStatus } from "@/generated/prisma/enums";
 
@@ -28,7 +29,7 @@ export class ConflictError extends Error {
  */
 export async function changeStatus(prisma: PrismaClient, actor: Actor, input: ChangeStatusInput, now = new Date()) {
   const db = scopedClient(prisma, actor.municipalityId);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const u = await tx.uppdrag.findFirst({
       where: { id: input.uppdragId },
       select: {
@@ -37,6 +38,7 @@ export async function changeStatus(prisma: PrismaClient, actor: Actor, input: Ch
         version: true,
         status: true,
         plannedCompletion: true,
+        searchDocument: true,
         units: { select: { unitId: true } },
       },
     });
@@ -68,8 +70,10 @@ export async function changeStatus(prisma: PrismaClient, actor: Actor, input: Ch
       where: { id: u.id, version: input.expectedVersion },
       data: {
         status: input.status,
+        statusComment: input.comment,
         plannedCompletion: input.plannedCompletion,
         statusChangedAt: now,
+        searchDocument: input.comment ? `${u.searchDocument}\n${input.comment}` : undefined,
         version: { increment: 1 },
       },
     });
@@ -103,6 +107,9 @@ export async function changeStatus(prisma: PrismaClient, actor: Actor, input: Ch
         statusEntryId: entry.id,
       },
     });
-    return { version: u.version + 1, statusEntryId: entry.id };
+    return { uppdragId: u.id, version: u.version + 1, statusEntryId: entry.id };
   });
+  // After the commit: open pages of the municipality refresh themselves.
+  publish(actor.municipalityId, { type: "uppdrag-changed", uppdragId: result.uppdragId, at: now.toISOString() });
+  return result;
 }

@@ -14,6 +14,7 @@ const detailSelect = {
   responsiblePerson: true,
   bodyId: true,
   body: { select: { name: true, shortName: true } },
+  municipality: { select: { diariumUrlPattern: true } },
   paragraph: {
     select: {
       number: true,

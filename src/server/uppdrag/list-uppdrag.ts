@@ -3,64 +3,222 @@ import { scopedClient } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { OPEN_STATUSES } from "@/lib/status";
 import { dnrKey } from "@/lib/dnr";
-import type { ListFilters } from "@/lib/validation/uppdrag";
+import { prefixTsQuery } from "@/lib/search";
+import type { ListFilters, SortKey } from "@/lib/validation/uppdrag";
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
+/** A visit this long after the previous one starts a new "since my last visit". */
+const NEW_VISIT_AFTER_MS = 30 * 60_000;
+/** The most search hits ranked; a member refines the search long before this. */
+const MAX_SEARCH_HITS = 2000;
 
 const listSelect = {
   id: true,
   title: true,
   status: true,
+  statusComment: true,
   decidedOn: true,
   deadline: true,
   plannedCompletion: true,
   statusChangedAt: true,
+  unitNames: true,
   body: { select: { id: true, shortName: true, name: true } },
   paragraph: { select: { number: true, dnr: true } },
-  units: { select: { unit: { select: { id: true, name: true } } } },
 } satisfies Prisma.UppdragSelect;
 
-export type UppdragListRow = Prisma.UppdragGetPayload<{ select: typeof listSelect }>;
+export type UppdragListRow = Prisma.UppdragGetPayload<{ select: typeof listSelect }> & {
+  /** Changed since the reader's last visit and not opened since. */
+  changedForReader: boolean;
+};
 
-export function listWhere(filters: ListFilters): Prisma.UppdragWhereInput {
-  const where: Prisma.UppdragWhereInput = {};
-  if (filters.status?.length) where.status = { in: filters.status };
-  else if (!filters.showClosed) where.status = { in: [...OPEN_STATUSES] };
-  if (filters.body) where.bodyId = filters.body;
-  if (filters.q) {
-    const key = dnrKey(filters.q);
-    where.OR = [
-      { title: { contains: filters.q, mode: "insensitive" } },
-      ...(key ? [{ paragraph: { dnrKey: { startsWith: key } } }] : []),
-    ];
-  }
-  return where;
+const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
+export interface ListContext {
+  today: Date;
+  /** The unit filter with its sub-units. */
+  unitIds?: string[];
+  /** The reader's previous visit, for "changed since my last visit". */
+  lastVisit?: Date | null;
+  /** Ids found by the text search (already scoped). */
+  searchIds?: string[];
 }
 
-/** One page of the municipality's uppdrag, newest decision first. */
-export async function listUppdrag(prisma: PrismaClient, actor: Actor, filters: ListFilters) {
+export function listWhere(f: ListFilters, ctx: ListContext): Prisma.UppdragWhereInput {
+  const and: Prisma.UppdragWhereInput[] = [];
+  if (f.status?.length) and.push({ status: { in: f.status } });
+  else if (!f.showClosed) and.push({ status: { in: [...OPEN_STATUSES] } });
+  if (f.body) and.push({ bodyId: f.body });
+  if (ctx.unitIds) and.push({ units: { some: { unitId: { in: ctx.unitIds } } } });
+  if (f.year) and.push({ decidedOn: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } });
+  if (f.overdue) {
+    const today = startOfDay(ctx.today);
+    and.push({ status: { in: [...OPEN_STATUSES] } });
+    and.push({ OR: [{ deadline: { lt: today } }, { deadline: null, plannedCompletion: { lt: today } }] });
+  }
+  if (f.changed) {
+    const since = f.changed === "senaste-besok" ? ctx.lastVisit : new Date(`${f.changed}T00:00:00Z`);
+    if (since) and.push({ statusChangedAt: { gt: since } });
+  }
+  if (ctx.searchIds) and.push({ id: { in: ctx.searchIds } });
+  return and.length ? { AND: and } : {};
+}
+
+function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.UppdragOrderByWithRelationInput[] {
+  const tie: Prisma.UppdragOrderByWithRelationInput[] = [{ decidedOn: "desc" }, { id: "asc" }];
+  switch (sort) {
+    case "titel":
+      return [{ title: dir }, ...tie];
+    case "organ":
+      return [{ body: { name: dir } }, ...tie];
+    case "enhet":
+      return [{ unitNames: dir }, ...tie];
+    case "status":
+      return [{ status: dir }, ...tie];
+    case "klart":
+      return [{ deadline: { sort: dir, nulls: "last" } }, { plannedCompletion: { sort: dir, nulls: "last" } }, ...tie];
+    case "andrad":
+      return [{ statusChangedAt: dir }, { id: "asc" }];
+    default:
+      return [{ decidedOn: dir }, { paragraph: { number: dir } }, { id: "asc" }];
+  }
+}
+
+/**
+ * Ranked Swedish full-text search over title, text, decision, Dnr and comments
+ * (the GIN index on Uppdrag.search), plus Dnr matches whatever the separators.
+ * Raw SQL is not scoped by the scoped client: the municipality is in the WHERE.
+ */
+export async function searchUppdrag(prisma: PrismaClient, municipalityId: string, q: string): Promise<Map<string, number>> {
+  const ranks = new Map<string, number>();
+  const key = dnrKey(q);
+  if (key && /\d/.test(key)) {
+    const dnrHits = await prisma.$queryRaw<{ id: string; exact: boolean }[]>`
+      SELECT u.id, (p."dnrKey" = ${key}) AS exact FROM "Uppdrag" u JOIN "Paragraph" p ON p.id = u."paragraphId"
+      WHERE u."municipalityId" = ${municipalityId}::uuid AND p."dnrKey" LIKE ${key.replace(/[%_\\]/g, "\\$&") + "%"}
+      LIMIT ${MAX_SEARCH_HITS}`;
+    for (const h of dnrHits) ranks.set(h.id, h.exact ? 100 : 50); // a Dnr outranks any text hit
+  }
+  const tsq = prefixTsQuery(q);
+  if (tsq) {
+    const textHits = await prisma.$queryRaw<{ id: string; rank: number }[]>`
+      SELECT id, ts_rank(search, query) AS rank FROM "Uppdrag", to_tsquery('swedish', ${tsq}) query
+      WHERE "municipalityId" = ${municipalityId}::uuid AND search @@ query
+      ORDER BY rank DESC LIMIT ${MAX_SEARCH_HITS}`;
+    for (const h of textHits) if (!ranks.has(h.id)) ranks.set(h.id, Number(h.rank));
+  }
+  return ranks;
+}
+
+/** Descendants of a unit (and the unit), within the municipality. */
+async function unitWithChildren(db: ReturnType<typeof scopedClient>, unitId: string): Promise<string[]> {
+  const units = await db.unit.findMany({ select: { id: true, parentId: true } });
+  const ids = new Set([unitId]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of units) {
+      if (u.parentId && ids.has(u.parentId) && !ids.has(u.id)) {
+        ids.add(u.id);
+        grew = true;
+      }
+    }
+  }
+  return units.some((u) => u.id === unitId) ? [...ids] : [];
+}
+
+/** One page of the municipality's uppdrag with the list's filters, search and sort. */
+export async function listUppdrag(
+  prisma: PrismaClient,
+  actor: Actor,
+  f: ListFilters,
+  opts: { today?: Date; lastVisit?: Date | null } = {},
+) {
   requirePermission(actor, "uppdrag:read");
   const db = scopedClient(prisma, actor.municipalityId);
-  const where = listWhere(filters);
-  const page = filters.page ?? 1;
-  const [rows, total] = await Promise.all([
-    db.uppdrag.findMany({
-      where,
-      select: listSelect,
-      orderBy: [{ decidedOn: "desc" }, { paragraph: { number: "desc" } }, { id: "asc" }],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-    db.uppdrag.count({ where }),
-  ]);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const ranks = f.q ? await searchUppdrag(prisma, actor.municipalityId, f.q) : undefined;
+  const ctx: ListContext = {
+    today: opts.today ?? new Date(),
+    lastVisit: opts.lastVisit,
+    unitIds: f.unit ? await unitWithChildren(db, f.unit) : undefined,
+    searchIds: ranks ? [...ranks.keys()] : undefined,
+  };
+  const where = listWhere(f, ctx);
+  const page = f.page ?? 1;
+  const sort: SortKey = f.sort ?? (ranks ? "relevans" : "beslut");
+  const dir = f.dir ?? (sort === "titel" || sort === "organ" || sort === "enhet" || sort === "klart" ? "asc" : "desc");
+
+  let rows: Prisma.UppdragGetPayload<{ select: typeof listSelect }>[];
+  let total: number;
+  if (sort === "relevans" && ranks) {
+    // Rank order is not a column: order the (few) matching ids here, then load one page.
+    const ids = (await db.uppdrag.findMany({ where, select: { id: true } })).map((r) => r.id);
+    ids.sort((a, b) => ranks.get(b)! - ranks.get(a)! || a.localeCompare(b));
+    total = ids.length;
+    const pageIds = ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    const loaded = await db.uppdrag.findMany({ where: { id: { in: pageIds } }, select: listSelect });
+    const byId = new Map(loaded.map((r) => [r.id, r]));
+    rows = pageIds.map((id) => byId.get(id)!).filter(Boolean);
+  } else {
+    [rows, total] = await Promise.all([
+      db.uppdrag.findMany({ where, select: listSelect, orderBy: orderBy(sort, dir), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+      db.uppdrag.count({ where }),
+    ]);
+  }
+
+  // Which rows changed since the reader's last visit and have not been opened since.
+  const seen = opts.lastVisit
+    ? new Map(
+        (await db.uppdragView.findMany({ where: { userId: actor.userId, uppdragId: { in: rows.map((r) => r.id) } }, select: { uppdragId: true, seenAt: true } })).map(
+          (v) => [v.uppdragId, v.seenAt],
+        ),
+      )
+    : new Map<string, Date>();
+  const withMarks: UppdragListRow[] = rows.map((r) => {
+    const seenAt = seen.get(r.id);
+    const changedForReader = !!opts.lastVisit && r.statusChangedAt > opts.lastVisit && !(seenAt && seenAt >= r.statusChangedAt);
+    return { ...r, changedForReader };
+  });
+  return { rows: withMarks, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), sort, dir };
 }
 
-/** The bodies of the actor's municipality, for the filter. */
-export async function listBodies(prisma: PrismaClient, actor: Actor) {
-  requirePermission(actor, "uppdrag:read");
-  return scopedClient(prisma, actor.municipalityId).body.findMany({
-    select: { id: true, name: true, shortName: true },
-    orderBy: { name: "asc" },
+/**
+ * Records that the reader opened the list; returns their previous visit, which
+ * "changed since my last visit" compares with. A reload within half an hour is
+ * the same visit.
+ */
+export async function recordListVisit(prisma: PrismaClient, actor: Actor, now = new Date()): Promise<Date | null> {
+  const db = scopedClient(prisma, actor.municipalityId);
+  const m = await db.membership.findFirst({ where: { userId: actor.userId }, select: { id: true, listVisitAt: true, previousListVisitAt: true } });
+  if (!m) return null;
+  if (m.listVisitAt && now.getTime() - m.listVisitAt.getTime() < NEW_VISIT_AFTER_MS) return m.previousListVisitAt;
+  await db.membership.update({ where: { id: m.id }, data: { previousListVisitAt: m.listVisitAt, listVisitAt: now } });
+  return m.listVisitAt;
+}
+
+/** Records that the reader opened an uppdrag: its change no longer stands out for them. */
+export async function recordUppdragView(prisma: PrismaClient, actor: Actor, uppdragId: string, now = new Date()) {
+  const db = scopedClient(prisma, actor.municipalityId);
+  await db.uppdragView.upsert({
+    where: { userId_uppdragId: { userId: actor.userId, uppdragId } },
+    create: { userId: actor.userId, uppdragId, seenAt: now, municipalityId: actor.municipalityId },
+    update: { seenAt: now },
   });
+}
+
+/** The bodies and units of the actor's municipality, for the filters. */
+export async function listFilterOptions(prisma: PrismaClient, actor: Actor) {
+  requirePermission(actor, "uppdrag:read");
+  const db = scopedClient(prisma, actor.municipalityId);
+  const [bodies, units, years] = await Promise.all([
+    db.body.findMany({ select: { id: true, name: true, shortName: true }, orderBy: { name: "asc" } }),
+    db.unit.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { name: "asc" } }),
+    prisma.$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT EXTRACT(YEAR FROM "decidedOn")::int AS year FROM "Uppdrag"
+      WHERE "municipalityId" = ${actor.municipalityId}::uuid ORDER BY year DESC`,
+  ]);
+  return { bodies, units, years: years.map((y) => Number(y.year)) };
+}
+
+/** Kept for callers that only need the bodies. */
+export async function listBodies(prisma: PrismaClient, actor: Actor) {
+  return (await listFilterOptions(prisma, actor)).bodies;
 }

@@ -5,6 +5,10 @@ import { z } from "zod";
 import { requireActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { getUppdrag } from "@/server/uppdrag/get-uppdrag";
+import { recordUppdragView } from "@/server/uppdrag/list-uppdrag";
+import { handlingSteps, diariumUrl } from "@/lib/handling-steps";
+import { LiveRefresh } from "@/components/ui/live-refresh";
+import { HandlingStepper } from "@/components/uppdrag/handling-stepper";
 import { formatDate, formatDateTime, formatIsoDate } from "@/lib/dates";
 import { LINK_KIND_LABEL, STATUS_LABEL, isOverdue } from "@/lib/status";
 import { AppShell } from "@/components/ui/app-shell";
@@ -17,24 +21,35 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const actor = await requireActor(`/uppdrag/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
-  const u = await getUppdrag(await getPrisma(), actor, id);
+  const prisma = await getPrisma();
+  const u = await getUppdrag(prisma, actor, id);
   if (!u) notFound();
+  const now = new Date();
+  await recordUppdragView(prisma, actor, u.id, now);
   const p = u.paragraph;
-  const overdue = isOverdue(u, new Date());
+  const overdue = isOverdue(u, now);
+  const diarium = diariumUrl(u.municipality.diariumUrlPattern, p.dnr);
 
   return (
     <AppShell actor={actor}>
-      <nav aria-label="Brödsmulor" className="no-print text-sm">
-        <Link href="/uppdrag" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← Alla uppdrag
-        </Link>
-      </nav>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <nav aria-label="Brödsmulor" className="no-print text-sm">
+          <Link href="/uppdrag" className="inline-flex min-h-11 items-center text-brand-700 underline">
+            ← Alla uppdrag
+          </Link>
+        </nav>
+        <LiveRefresh renderedAt={now.toISOString()} />
+      </div>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
         <h1 className="max-w-3xl text-2xl font-bold text-brand-900">{u.title}</h1>
         <div className="flex items-center gap-2">
           <StatusBadge status={u.status} />
           {overdue && <span className="rounded bg-red-700 px-2 py-1 text-sm font-semibold text-white">Försenad mot datum</span>}
         </div>
+      </div>
+
+      <div className="mt-4">
+        <HandlingStepper steps={handlingSteps(u)} />
       </div>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[3fr_2fr]">
@@ -68,7 +83,17 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
               <dt className="font-medium">Paragraf</dt>
               <dd>§ {p.number} {p.title}</dd>
               <dt className="font-medium">Dnr</dt>
-              <dd>{p.dnr ?? "–"}</dd>
+              <dd>
+                {p.dnr ?? "–"}
+                {diarium && (
+                  <>
+                    {" "}
+                    <a href={diarium} className="inline-flex min-h-11 items-center text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                      Öppna i diariet<span className="sr-only"> (öppnas i nytt fönster)</span>
+                    </a>
+                  </>
+                )}
+              </dd>
             </dl>
             <h3 className="mt-4 font-semibold">Beslut</h3>
             <p className="mt-1 whitespace-pre-line">{p.decision}</p>

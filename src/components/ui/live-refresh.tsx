@@ -1,0 +1,54 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+
+/**
+ * Keeps the page current: listens to /api/live and re-renders the server
+ * components when anyone in the municipality saves a change. Also tells the
+ * reader when the page is offline and as of when it is shown.
+ */
+export function LiveRefresh({ renderedAt }: { renderedAt: string }) {
+  const router = useRouter();
+  const [state, setState] = useState<"connecting" | "live" | "reconnecting" | "offline">(() =>
+    typeof navigator !== "undefined" && !navigator.onLine ? "offline" : "connecting",
+  );
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    const connect = () => {
+      source?.close();
+      source = new EventSource("/api/live");
+      source.onopen = () => setState("live");
+      source.onerror = () => setState(navigator.onLine ? "reconnecting" : "offline");
+      source.addEventListener("uppdrag-changed", () => router.refresh());
+    };
+    const goOffline = () => setState("offline");
+    const goOnline = () => {
+      setState("reconnecting");
+      connect();
+      router.refresh(); // catch up on what was missed
+    };
+    if (navigator.onLine) connect();
+    window.addEventListener("offline", goOffline);
+    window.addEventListener("online", goOnline);
+    return () => {
+      source?.close();
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
+    };
+  }, [router]);
+
+  const time = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" }).format(new Date(renderedAt));
+  if (state === "offline") {
+    return (
+      <p role="status" className="no-print rounded-md border border-amber-400 bg-amber-50 px-3 py-2 font-medium text-amber-950">
+        Du är offline. Listan visas som den såg ut kl. {time}.
+      </p>
+    );
+  }
+  return (
+    <p role="status" className="no-print text-sm text-slate-700">
+      {state === "live" ? `Uppdateras direkt när något ändras. Senast hämtad kl. ${time}.` : state === "reconnecting" ? "Återansluter för direktuppdatering …" : `Hämtad kl. ${time}.`}
+    </p>
+  );
+}
