@@ -36,6 +36,12 @@ test.describe("the uppdrag list and page", () => {
     await expect(later).toContainText("Återrapporterat: KS 2021-01-25 § 8");
     const history = page.getByRole("region", { name: "Historik" });
     await expect(history.getByRole("listitem")).toHaveCount(4);
+    // Where in the handling: completed, after being reported back.
+    const steps = page.getByRole("navigation", { name: "Var i hanteringen uppdraget är" });
+    await expect(steps.locator("[aria-current=step]")).toContainText("Verkställd");
+    await expect(steps).toContainText("Återrapporterat: klart");
+    // The municipality's diarium pattern links the Dnr... § 54 has none, so no link.
+    await expect(page.getByRole("link", { name: /Öppna i diariet/ })).toHaveCount(0);
     await expect(history).toContainText("Inköp av licenser och utbildning");
     // A ledamot reads only.
     await expect(page.getByRole("region", { name: "Rapportera status" })).toHaveCount(0);
@@ -43,7 +49,8 @@ test.describe("the uppdrag list and page", () => {
 
   test("filters live in the URL and the count follows them", async ({ page }) => {
     await page.goto("/uppdrag");
-    await page.getByLabel("Försenad").check();
+    await page.getByText("Fler filter och sortering").click();
+    await page.getByLabel("Försenad", { exact: true }).check();
     await page.getByRole("button", { name: "Visa" }).click();
     await expect(page).toHaveURL(/status=DELAYED/);
     const rows = page.locator("table tbody tr");
@@ -56,8 +63,44 @@ test.describe("the uppdrag list and page", () => {
 
   test("a Dnr finds its uppdrag whatever the separators", async ({ page }) => {
     await page.goto("/uppdrag?showClosed=1");
-    const firstDnr = (await page.locator("table tbody tr td:first-child span").first().innerText()).trim();
+    const firstDnr = (await page.locator("table tbody tr [data-field=dnr]").first().innerText()).trim();
     await page.goto(`/uppdrag?showClosed=1&q=${encodeURIComponent(firstDnr.replace("/", "-").toLowerCase())}`);
     await expect(page.locator("table tbody tr").first()).toContainText(firstDnr);
+  });
+});
+
+test.describe("overview and sorting", () => {
+  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+
+  test("each part of the overview filters the list", async ({ page }) => {
+    await page.goto("/uppdrag");
+    const overview = page.getByRole("region", { name: "Översikt" });
+    await overview.getByRole("link", { name: /försenade mot datum/ }).click();
+    await expect(page).toHaveURL(/overdue=1/);
+    await expect(page.locator("table tbody tr").first()).toContainText("Försenad mot datum");
+
+    await page.goto("/uppdrag");
+    const ks = overview.getByRole("link", { name: /^Kommunstyrelsen: \d+ pågående/ });
+    const label = (await ks.textContent())!;
+    const count = Number(/Kommunstyrelsen: (\d+) pågående/.exec(label)![1]);
+    await ks.click();
+    await expect(page).toHaveURL(/body=/);
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${count} uppdrag`) })).toBeVisible();
+  });
+
+  test("column headers sort, and say how", async ({ page }) => {
+    await page.goto("/uppdrag?showClosed=1");
+    await page.getByRole("columnheader", { name: /Uppdrag/ }).getByRole("link").click();
+    await expect(page).toHaveURL(/sort=titel&dir=asc/);
+    await expect(page.getByRole("columnheader", { name: /Uppdrag/ })).toHaveAttribute("aria-sort", "ascending");
+    const titles = await page.locator("table tbody tr td:nth-child(2) a").allInnerTexts();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "sv")));
+  });
+
+  test("a diarium link opens the Dnr in the municipality's diarium", async ({ page }) => {
+    await page.goto("/uppdrag");
+    await openUppdrag(page, page.locator("table tbody tr a").first());
+    const link = page.getByRole("link", { name: /Öppna i diariet/ });
+    await expect(link).toHaveAttribute("href", /^https:\/\/diarium\.exempelstad\.example\/arende\?dnr=/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatAge, parseIsoDate, compareSv, ageInDays, formatIsoDate } from "@/lib/dates";
 import { dnrKey } from "@/lib/dnr";
+import { swedishSortKey } from "@/lib/sort-key";
 import { isOverdue, STATUS_LABEL, OPEN_STATUSES, CLOSED_STATUSES } from "@/lib/status";
 import { changeStatusSchema, listFiltersSchema, listHref } from "@/lib/validation/uppdrag";
 import { prefixTsQuery, searchDocumentOf } from "@/lib/search";
@@ -134,5 +135,13 @@ describe("Swedish search query", () => {
   });
   it("builds the search document from all searchable parts", () => {
     expect(searchDocumentOf({ title: "T", text: "X", paragraph: { title: "P", decision: "D", dnr: "KS 1" }, comments: [null, "Försenat", ""] })).toBe("T\nX\nP\nD\nKS 1\nFörsenat");
+  });
+});
+
+describe("Swedish sort key", () => {
+  it("orders like a Swedish dictionary when compared byte by byte", () => {
+    const words = ["Östen", "apa", "Åsa", "Zeta", "Ärlig", "Ångström", "Émile", "oliv", "Ødegaard", "Yngve", "Müller"];
+    const byKey = [...words].sort((a, b) => (swedishSortKey(a) < swedishSortKey(b) ? -1 : swedishSortKey(a) > swedishSortKey(b) ? 1 : 0));
+    expect(byKey).toEqual(["apa", "Émile", "Müller", "oliv", "Yngve", "Zeta", "Ångström", "Åsa", "Ärlig", "Ødegaard", "Östen"]);
   });
 });

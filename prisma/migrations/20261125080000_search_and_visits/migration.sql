@@ -5,6 +5,8 @@ ADD COLUMN     "previousListVisitAt" TIMESTAMP(3);
 -- AlterTable
 ALTER TABLE "Uppdrag" ADD COLUMN     "searchDocument" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "statusComment" TEXT,
+ADD COLUMN     "titleSortKey" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "unitSortKey" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "unitNames" TEXT NOT NULL DEFAULT '';
 
 -- CreateTable
@@ -19,6 +21,9 @@ CREATE TABLE "UppdragView" (
 
 -- CreateIndex
 CREATE INDEX "Uppdrag_municipalityId_statusChangedAt_idx" ON "Uppdrag"("municipalityId", "statusChangedAt");
+
+-- CreateIndex
+CREATE INDEX "Uppdrag_municipalityId_titleSortKey_idx" ON "Uppdrag"("municipalityId", "titleSortKey");
 
 -- AddForeignKey
 ALTER TABLE "UppdragView" ADD CONSTRAINT "UppdragView_municipalityId_fkey" FOREIGN KEY ("municipalityId") REFERENCES "Municipality"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -38,11 +43,10 @@ ALTER TABLE "Uppdrag" ADD COLUMN "search" tsvector
   GENERATED ALWAYS AS (to_tsvector('swedish'::regconfig, "searchDocument")) STORED;
 CREATE INDEX "Uppdrag_search_idx" ON "Uppdrag" USING GIN ("search");
 
--- Swedish sort order (å, ä, ö after z) for the columns lists sort by. ICU's
--- sv-SE is exact on PostgreSQL; PGlite accepts it but sorts like the root locale.
+-- Swedish sort order (å, ä, ö after z) for names sorted in the database. ICU's
+-- sv-SE is exact on PostgreSQL; PGlite accepts it but sorts like the root locale,
+-- so the list's own sort columns use byte-order keys instead (titleSortKey).
 CREATE COLLATION IF NOT EXISTS sv (provider = icu, locale = 'sv-SE');
-ALTER TABLE "Uppdrag" ALTER COLUMN "title" TYPE TEXT COLLATE sv;
-ALTER TABLE "Uppdrag" ALTER COLUMN "unitNames" TYPE TEXT COLLATE sv;
 ALTER TABLE "Body" ALTER COLUMN "name" TYPE TEXT COLLATE sv;
 ALTER TABLE "Unit" ALTER COLUMN "name" TYPE TEXT COLLATE sv;
 
@@ -50,6 +54,10 @@ ALTER TABLE "Unit" ALTER COLUMN "name" TYPE TEXT COLLATE sv;
 UPDATE "Uppdrag" u SET
   "statusComment" = (SELECT s.comment FROM "StatusEntry" s WHERE s."uppdragId" = u.id ORDER BY s."at" DESC, s.id DESC LIMIT 1),
   "unitNames" = COALESCE((SELECT string_agg(n.name, ', ' ORDER BY n.name) FROM "UppdragUnit" uu JOIN "Unit" n ON n.id = uu."unitId" WHERE uu."uppdragId" = u.id), ''),
+  -- Same mapping as src/lib/sort-key.ts for the common letters.
+  "titleSortKey" = translate(lower(u.title), 'åäæöøüéèáàí', '{||}}yeeaai'),
   "searchDocument" = concat_ws(E'\n', u.title, u.text, p.title, p.decision, p.dnr,
     (SELECT string_agg(s.comment, E'\n' ORDER BY s."at") FROM "StatusEntry" s WHERE s."uppdragId" = u.id))
 FROM "Paragraph" p WHERE p.id = u."paragraphId";
+
+UPDATE "Uppdrag" SET "unitSortKey" = translate(lower("unitNames"), 'åäæöøüéèáàí', '{||}}yeeaai');

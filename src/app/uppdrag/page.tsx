@@ -53,7 +53,7 @@ function Row({ u, today }: { u: UppdragListRow; today: Date }) {
           {u.body.shortName} § {u.paragraph.number}
         </span>
         , {formatIsoDate(u.decidedOn)}
-        <span className="block text-slate-700">{u.paragraph.dnr ?? "Dnr saknas"}</span>
+        <span data-field="dnr" className="block text-slate-700">{u.paragraph.dnr ?? "Dnr saknas"}</span>
         <span className="block text-slate-700">{formatAge(ageInDays(u.decidedOn, today))} sedan</span>
       </td>
       <td className="block lg:table-cell lg:px-3 lg:py-3 lg:align-top">

@@ -75,19 +75,21 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
                   <li key={b.bodyId}>
                     <Link
                       href={listHref({ body: b.bodyId })}
-                      aria-label={`${b.name}: ${b.total} pågående, varav ${words.join(", ")}`}
                       className="grid min-h-11 grid-cols-[4.5rem_1fr_2.5rem] items-center gap-2 rounded-md px-2 hover:bg-slate-50"
                       title={b.name}
                     >
-                      <span className="truncate font-medium" title={b.name}>
+                      <span className="sr-only">{`${b.name}: ${b.total} pågående, varav ${words.join(", ")}`}</span>
+                      <span aria-hidden="true" className="truncate font-medium">
                         {b.shortName}
                       </span>
-                      <span className="flex h-5 overflow-hidden rounded-sm bg-slate-100" style={{ width: `${(b.total / max) * 100}%` }}>
+                      <span aria-hidden="true" className="flex h-5 overflow-hidden rounded-sm bg-slate-100" style={{ width: `${(b.total / max) * 100}%` }}>
                         {OPEN_STATUSES.map((s) =>
                           b.byStatus[s] ? <span key={s} className={BAR[s]} style={{ width: `${(b.byStatus[s]! / b.total) * 100}%` }} /> : null,
                         )}
                       </span>
-                      <span className="text-right font-semibold tabular-nums">{b.total}</span>
+                      <span aria-hidden="true" className="text-right font-semibold tabular-nums">
+                        {b.total}
+                      </span>
                     </Link>
                   </li>
                 );

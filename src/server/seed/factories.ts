@@ -6,6 +6,7 @@ import type { BodyKind, BodyRole, LinkKind, Role, UnitKind, UppdragStatus } from
 import { dnrKey } from "@/lib/dnr";
 import { parseIsoDate, compareSv } from "@/lib/dates";
 import { searchDocumentOf } from "@/lib/search";
+import { swedishSortKey } from "@/lib/sort-key";
 
 export const day = (iso: string): Date => {
   const d = parseIsoDate(iso);
@@ -91,6 +92,10 @@ export async function createParagraph(
 
 /** The responsible units as one sortable, displayable text. */
 export const unitNamesOf = (names: string[]) => [...names].sort(compareSv).join(", ");
+export const unitColumns = (names: string[]) => {
+  const unitNames = unitNamesOf(names);
+  return { unitNames, unitSortKey: swedishSortKey(unitNames) };
+};
 
 export interface HistoryStep {
   status: UppdragStatus;
@@ -139,7 +144,8 @@ export async function createUppdrag(
         status: last.status,
         statusComment: last.comment,
         statusChangedAt: toDate(last.at),
-        unitNames: unitNamesOf(units.map((x) => x.name)),
+        ...unitColumns(units.map((x) => x.name)),
+        titleSortKey: swedishSortKey(u.title),
         searchDocument: searchDocumentOf({ title: u.title, text: u.text, paragraph, comments: steps.map((s) => s.comment) }),
         units: { create: u.unitIds.map((unitId) => ({ unitId })) },
       },

@@ -6,7 +6,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { UppdragStatus } from "@/generated/prisma/enums";
 import { dnrKey } from "@/lib/dnr";
 import { searchDocumentOf } from "@/lib/search";
-import { unitNamesOf } from "./factories";
+import { unitColumns } from "./factories";
+import { swedishSortKey } from "@/lib/sort-key";
 
 /** mulberry32: small, fast, seedable. */
 function rng(seed: number) {
@@ -218,7 +219,8 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
       status: last.status,
       statusComment: last.comment ?? null,
       statusChangedAt: new Date(last.at),
-      unitNames: unitNamesOf([...chosen.values()]),
+      ...unitColumns([...chosen.values()]),
+      titleSortKey: swedishSortKey(title),
       searchDocument: searchDocumentOf({ title, text, paragraph: { title: paragraphTitle, decision, dnr }, comments: history.map((h) => h.comment) }),
     });
     history.forEach((h, i) =>

@@ -67,11 +67,11 @@ function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.UppdragOrderByWithR
   const tie: Prisma.UppdragOrderByWithRelationInput[] = [{ decidedOn: "desc" }, { id: "asc" }];
   switch (sort) {
     case "titel":
-      return [{ title: dir }, ...tie];
+      return [{ titleSortKey: dir }, ...tie];
     case "organ":
       return [{ body: { name: dir } }, ...tie];
     case "enhet":
-      return [{ unitNames: dir }, ...tie];
+      return [{ unitSortKey: dir }, ...tie];
     case "status":
       return [{ status: dir }, ...tie];
     case "klart":
