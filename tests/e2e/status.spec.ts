@@ -45,6 +45,8 @@ test.describe("reporting status", () => {
     await other.close();
 
     const form = page.getByRole("region", { name: "Rapportera status" });
+    // The open page learns of the change live, keeps the form as it was, and says so.
+    await expect(form.getByText(/Någon annan har just ändrat uppdraget/)).toBeVisible();
     await form.getByLabel("Ny status").selectOption({ label: "Verkställd" });
     await form.getByRole("button", { name: "Spara status" }).click();
     await expect(form.getByRole("alert")).toContainText("Någon annan har ändrat uppdraget");

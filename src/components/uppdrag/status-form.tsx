@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { changeStatusAction } from "@/app/uppdrag/[id]/actions";
 import type { ActionState } from "@/server/action";
 import { STATUSES, STATUS_LABEL, STATUSES_REQUIRING_COMMENT } from "@/lib/status";
@@ -19,15 +19,33 @@ export function StatusForm({
   meetings: { id: string; label: string }[];
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(changeStatusAction, { ok: false });
+  // The version this form edits. A live update can bring a newer one while the
+  // secretary is typing: keep their input and the old version (saving then shows
+  // the other change instead of overwriting it), and say so.
+  const [base, setBase] = useState({ version, answeredAt: state.answeredAt });
+  if (state.ok && state.answeredAt !== base.answeredAt) setBase({ version, answeredAt: state.answeredAt });
+  const changedElsewhere = version !== base.version && !(state.ok && state.answeredAt !== base.answeredAt);
   const v = state.ok ? undefined : state.values;
   const err = (f: string) => state.fieldErrors?.[f]?.[0];
   // React resets a form after its action; re-mounting the fields on every answer
   // refills them with what was submitted (after an error) or the saved state.
-  const fieldsKey = `${version}-${state.answeredAt ?? 0}`;
+  const fieldsKey = `${base.version}-${state.answeredAt ?? 0}`;
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="uppdragId" value={uppdragId} />
-      <input type="hidden" name="expectedVersion" value={version} />
+      <input type="hidden" name="expectedVersion" value={base.version} />
+      {changedElsewhere && (
+        <div role="status" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950">
+          <p>Någon annan har just ändrat uppdraget (se historiken). Det du har skrivit finns kvar; sparar du nu visas den andra ändringen först.</p>
+          <button
+            type="button"
+            onClick={() => setBase({ version, answeredAt: state.answeredAt })}
+            className="mt-2 min-h-11 rounded-md border border-amber-600 bg-white px-3 font-medium"
+          >
+            Börja om från den nya uppgiften
+          </button>
+        </div>
+      )}
       {state.message && (
         <p role={state.ok ? "status" : "alert"} className={`rounded-md border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
           {state.message}

@@ -1,0 +1,121 @@
+// npx tsx scripts/import-protocol.ts FILE [--json] [--unit NAME ...]
+//
+// Reads the text of a protocol and prints what the parser finds: a short
+// summary in Swedish, or with --json exactly JSON.stringify(result) and
+// nothing else on stdout, for other tools. Errors go to stderr: exit 1 for
+// unreadable input or wrong arguments, exit 2 for file types not supported yet.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { formatDate, parseIsoDate } from "../src/lib/dates";
+import { parseProtocol, type ParsedProtocol } from "../src/lib/protocol";
+
+const USAGE = `Användning: npx tsx scripts/import-protocol.ts FIL [--json] [--unit NAMN ...]
+
+  FIL          protokollets text (.txt, UTF-8)
+  --json       skriv resultatet som JSON
+  --unit NAMN  kommunens enheter, för att känna igen ansvarig enhet (kan upprepas)`;
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+const TEXT_EXTENSIONS = new Set([".txt", ".text", ".md", ""]);
+
+/** Reads the protocol's text. Word and PDF files are handled elsewhere later. */
+async function readProtocolText(file: string): Promise<string> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".docx" || ext === ".pdf") {
+    throw new CliError(
+      `Filtypen stöds ännu inte (${ext}): ${file}. Spara protokollet som text (.txt, UTF-8) och försök igen.`,
+      2,
+    );
+  }
+  if (!TEXT_EXTENSIONS.has(ext)) {
+    throw new CliError(`Filtypen stöds inte (${ext}): ${file}. Använd en textfil (.txt, UTF-8).`, 2);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "filen finns inte" : code === "EISDIR" ? "det är en mapp" : String(error);
+    throw new CliError(`Kan inte läsa ${file}: ${reason}.`, 1);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${file} är inte text i UTF-8. Spara filen som UTF-8 och försök igen.`, 1);
+  }
+}
+
+function swedishDate(iso: string | null): string {
+  const d = iso ? parseIsoDate(iso) : null;
+  return d ? formatDate(d) : "okänt datum";
+}
+
+/** The short human-readable summary printed without --json. */
+function summary(result: ParsedProtocol): string {
+  const { meeting, paragraphs } = result;
+  const time = meeting.startTime ? ` kl. ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ""}` : "";
+  const where = meeting.place ? `, ${meeting.place}` : "";
+  const assignmentCount = paragraphs.reduce((n, p) => n + p.assignments.length, 0);
+  const out = [
+    `${meeting.body ?? "Okänt organ"}, ${swedishDate(meeting.date)}${where}${time}`,
+    `${paragraphs.length} ${paragraphs.length === 1 ? "paragraf" : "paragrafer"}, ` +
+      `${assignmentCount} förslag på uppdrag`,
+  ];
+  if (paragraphs.length === 0) out.push("Inga paragrafer hittades. Är filen ett protokoll?");
+  for (const p of paragraphs) {
+    out.push("", `§ ${p.number}${p.dnr ? `  Dnr ${p.dnr}` : ""}  ${p.title || "(rubrik saknas)"}`);
+    if (!p.decision) out.push("    Inget beslut hittades.");
+    if (p.sentTo.length > 0) out.push(`    Skickas till: ${p.sentTo.join(", ")}`);
+    for (const a of p.assignments) {
+      const details = [a.responsible ? `ansvarig: ${a.responsible}` : "ansvarig saknas", a.deadline ? `senast ${swedishDate(a.deadline)}` : null];
+      out.push(`    Uppdrag: ${a.text} (${details.filter(Boolean).join(", ")})`);
+    }
+  }
+  return out.join("\n");
+}
+
+function parseCommandLine(argv: string[]): { file: string; json: boolean; units: string[] } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: "boolean", default: false },
+        unit: { type: "string", multiple: true, default: [] },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`Felaktiga argument: ${(error as Error).message}\n\n${USAGE}`, 1);
+  }
+  if (parsed.values.help) throw new CliError(USAGE, 0);
+  if (parsed.positionals.length !== 1) throw new CliError(`Ange en fil att läsa.\n\n${USAGE}`, 1);
+  return { file: parsed.positionals[0], json: parsed.values.json, units: parsed.values.unit };
+}
+
+async function main(): Promise<void> {
+  const args = parseCommandLine(process.argv.slice(2));
+  const text = await readProtocolText(args.file);
+  const result = parseProtocol(text, { units: args.units });
+  process.stdout.write(args.json ? JSON.stringify(result) : `${summary(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof CliError) {
+    (error.exitCode === 0 ? process.stdout : process.stderr).write(`${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    process.stderr.write(`Oväntat fel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
+});

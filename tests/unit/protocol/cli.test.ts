@@ -1,0 +1,71 @@
+// scripts/import-protocol.ts run as a user would: through tsx, in a child process.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseProtocol } from "@/lib/protocol";
+
+const REPO = path.resolve(import.meta.dirname, "../../..");
+const SEEDS_DIR = path.resolve(import.meta.dirname, "../../../../shared/seeds");
+const SEED_001 = path.join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith("001_"))!);
+const FIXTURE = path.resolve(import.meta.dirname, "fixtures/ks-storsjo-2022-03-14.txt");
+
+function run(...args: string[]) {
+  const tsx = path.join(REPO, "node_modules", ".bin", "tsx");
+  const r = spawnSync(tsx, ["scripts/import-protocol.ts", ...args], { cwd: REPO, encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("import-protocol CLI", () => {
+  it("prints exactly JSON.stringify of the parse result with --json", () => {
+    const r = run(SEED_001, "--json");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(JSON.stringify(parseProtocol(readFileSync(SEED_001, "utf8"))));
+    const parsed = JSON.parse(r.stdout);
+    expect(parsed.meeting).toMatchObject({ body: "Kommunstyrelsens arbetsutskott", date: "2020-02-25", place: "Tunasalen" });
+    expect(parsed.paragraphs.map((p: { number: number }) => p.number)).toEqual([14, 15, 34, 35]);
+  });
+
+  it("passes --unit on to the parser", () => {
+    const r = run(FIXTURE, "--json", "--unit", "Samhällsbyggnadsförvaltningen");
+    expect(r.status).toBe(0);
+    const p44 = JSON.parse(r.stdout).paragraphs.find((p: { number: number }) => p.number === 44);
+    expect(p44.assignments[0].responsible).toBe("Samhällsbyggnadsförvaltningen");
+  });
+
+  it("prints a Swedish summary without --json", () => {
+    const r = run(SEED_001);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Kommunstyrelsens arbetsutskott, 25 februari 2020, Tunasalen kl. 13:00–17:00");
+    expect(r.stdout).toContain("4 paragrafer, 0 förslag på uppdrag");
+    expect(r.stdout).toContain("§ 34  Dnr 2020/000053 000  Uppföljning av uppdrag från KS och dess utskott");
+    expect(r.stdout).toContain("Skickas till: Jacob Käll, Helen Nilsson, Liselott Frejd");
+  });
+
+  it("refuses Word and PDF files for now with exit code 2", () => {
+    for (const file of ["protokoll.docx", "protokoll.PDF"]) {
+      const r = run(file, "--json");
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/^Filtypen stöds ännu inte/);
+    }
+  });
+
+  it("reports a missing file, a non-UTF-8 file and a missing argument on stderr with exit code 1", () => {
+    const missing = run("finns-inte.txt", "--json");
+    expect(missing).toMatchObject({ status: 1, stdout: "" });
+    expect(missing.stderr).toContain("filen finns inte");
+
+    const latin1 = path.join(mkdtempSync(path.join(os.tmpdir(), "protokoll-")), "latin1.txt");
+    writeFileSync(latin1, Buffer.from("\u00a7 1 V\u00e4rmland", "latin1"));
+    const notUtf8 = run(latin1, "--json");
+    expect(notUtf8).toMatchObject({ status: 1, stdout: "" });
+    expect(notUtf8.stderr).toContain("inte text i UTF-8");
+
+    const noFile = run("--json");
+    expect(noFile).toMatchObject({ status: 1, stdout: "" });
+    expect(noFile.stderr).toContain("Ange en fil");
+  });
+});
