@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { gzipSync } from "node:zlib";
 import { migratePostgres, openPostgres } from "../src/server/db/connect";
 import { ensureDemoData } from "../src/server/seed/demo";
 import { generateUppdrag } from "../src/server/seed/generate";
@@ -133,6 +134,16 @@ routes.list = await measure(() => "/uppdrag");
 routes.listFiltered = await measure(() => pick([`/uppdrag?status=DELAYED`, `/uppdrag?body=${pick(bodies).id}`, `/uppdrag?status=IN_PROGRESS&status=ON_HOLD&page=3`, `/uppdrag?showClosed=1&page=40`]));
 routes.search = await measure(() => pick(["/uppdrag?q=skola", "/uppdrag?q=KS%202023", "/uppdrag?q=cykelplan&showClosed=1"]));
 routes.detail = await measure(() => `/uppdrag/${pick(sample).id}`);
+
+// The JavaScript a member's tablet loads for the list page, gzipped.
+async function pageJsGzip(path: string) {
+  const html = await (await fetch(`${base}${path}`, { headers: { cookie: cookieHeader() } })).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let total = 0;
+  for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return { files: srcs.length, kB: Math.round(total / 102.4) / 10 };
+}
+const listJs = await pageJsGzip("/uppdrag");
 stop();
 
 // 5. Report.
@@ -142,8 +153,9 @@ for (const [name, f] of Object.entries(routes)) {
   const ratio = (f.p95 / routes.floor.p95).toFixed(1);
   console.log(`${name.padEnd(14)} ${String(f.p50).padStart(6)}   ${String(f.p95).padStart(6)}   ${ratio.padStart(11)}   ${(f.bytes / 1024).toFixed(0).padStart(5)} kB`);
 }
+console.log(`list page JavaScript: ${listJs.kB} kB gzipped in ${listJs.files} files`);
 if (values.json) {
   const strip = Object.fromEntries(Object.entries(routes).map(([k, f]) => [k, { p50: f.p50, p95: f.p95 }]));
-  console.log(JSON.stringify({ uppdrag: uppdragCount, routes: strip }));
+  console.log(JSON.stringify({ uppdrag: uppdragCount, routes: strip, listJsGzipKb: listJs.kB, listHtmlKb: Math.round(routes.list.bytes / 102.4) / 10 }));
 }
 process.exit(0);

@@ -47,37 +47,37 @@ function Row({ u, today }: { u: UppdragListRow; today: Date }) {
   const overdue = isOverdue(u, today);
   const due = u.deadline ?? u.plannedCompletion;
   return (
-    <tr className={`block rounded-lg border bg-white p-4 lg:table-row lg:rounded-none lg:border-0 lg:border-t lg:p-0 ${u.changedForReader ? "border-brand-700 lg:bg-brand-50" : "border-slate-200"}`}>
-      <td className="block text-sm lg:table-cell lg:whitespace-nowrap lg:px-3 lg:py-3 lg:align-top">
+    <tr className={u.changedForReader ? "ul-row ul-row-new" : "ul-row"}>
+      <td className="ul-cell ul-nowrap text-sm">
         <span className="font-medium">
           {u.body.shortName} § {u.paragraph.number}
         </span>
         , {formatIsoDate(u.decidedOn)}
-        <span data-field="dnr" className="block text-slate-700">{u.paragraph.dnr ?? "Dnr saknas"}</span>
-        <span className="block text-slate-700">{formatAge(ageInDays(u.decidedOn, today))} sedan</span>
+        <span data-field="dnr" className="ul-muted">
+          {u.paragraph.dnr ?? "Dnr saknas"}
+        </span>
+        <span className="ul-muted">{formatAge(ageInDays(u.decidedOn, today))} sedan</span>
       </td>
-      <td className="block lg:table-cell lg:px-3 lg:py-3 lg:align-top">
-        {u.changedForReader && (
-          <span className="mr-2 inline-block rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">Ändrad sedan ditt förra besök</span>
-        )}
-        <Link href={`/uppdrag/${u.id}`} className="block py-1.5 text-lg font-medium text-brand-700 underline decoration-1 underline-offset-2 hover:decoration-2 lg:text-base">
+      <td className="ul-cell">
+        {u.changedForReader && <span className="mr-2 inline-block rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">Ändrad sedan ditt förra besök</span>}
+        <Link href={`/uppdrag/${u.id}`} className="ul-title">
           {u.title}
         </Link>
         {u.statusComment && (
-          <span className="line-clamp-1 text-sm text-slate-700" title={u.statusComment}>
+          <span className="ul-muted line-clamp-1 text-sm" title={u.statusComment}>
             {u.statusComment}
           </span>
         )}
       </td>
-      <td className="block text-sm lg:table-cell lg:px-3 lg:py-3 lg:align-top">
+      <td className="ul-cell text-sm">
         <span className="text-slate-700 lg:hidden">Ansvarig: </span>
         {u.unitNames || "–"}
       </td>
-      <td className="mt-2 block lg:mt-0 lg:table-cell lg:px-3 lg:py-3 lg:align-top">
+      <td className="ul-cell mt-2 lg:mt-0">
         <StatusBadge status={u.status} />
-        {overdue && <span className="ml-2 whitespace-nowrap rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white lg:ml-0 lg:mt-1 lg:block lg:w-fit">Försenad mot datum</span>}
+        {overdue && <span className="ul-flag ml-2 lg:ml-0 lg:mt-1 lg:block lg:w-fit">Försenad mot datum</span>}
       </td>
-      <td className="block text-sm lg:table-cell lg:whitespace-nowrap lg:px-3 lg:py-3 lg:align-top">
+      <td className="ul-cell ul-nowrap text-sm">
         <span className="text-slate-700 lg:hidden">Klart senast: </span>
         {formatIsoDate(due)}
       </td>

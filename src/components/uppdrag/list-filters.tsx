@@ -13,7 +13,7 @@ export const SORT_LABEL: Record<SortKey, string> = {
   relevans: "Bäst träff",
 };
 
-const field = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base";
+const field = "ul-field";
 
 /** A plain GET form: every filter lives in the URL, so views can be shared and the back button works. */
 export function ListFiltersForm({
@@ -123,7 +123,7 @@ export function ListFiltersForm({
         <legend className="font-medium">Status</legend>
         <div className="mt-1 flex flex-wrap gap-x-4">
           {STATUSES.map((s) => (
-            <label key={s} className="inline-flex min-h-11 items-center gap-2">
+            <label key={s} className="ul-check">
               <input type="checkbox" name="status" value={s} defaultChecked={selected.has(s)} className="size-5" />
               {STATUS_LABEL[s]}
             </label>
@@ -131,11 +131,11 @@ export function ListFiltersForm({
         </div>
       </fieldset>
       <div className="mt-1 flex flex-wrap gap-x-6">
-        <label className="inline-flex min-h-11 items-center gap-2">
+        <label className="ul-check">
           <input type="checkbox" name="overdue" value="1" defaultChecked={!!filters.overdue} className="size-5" />
           Bara försenade mot datum
         </label>
-        <label className="inline-flex min-h-11 items-center gap-2">
+        <label className="ul-check">
           <input type="checkbox" name="showClosed" value="1" defaultChecked={!!filters.showClosed} className="size-5" />
           Visa även verkställda och avslutade
         </label>

@@ -22,7 +22,7 @@ const MARK: Record<UppdragStatus, string> = {
 /** Status in words (never colour alone); the mark is decoration. */
 export function StatusBadge({ status }: { status: UppdragStatus }) {
   return (
-    <span className={`inline-flex items-center gap-1.5 whitespace-nowrap rounded-full px-2.5 py-1 text-sm font-medium ring-1 ring-inset ${STYLE[status]}`}>
+    <span className={`ul-badge ${STYLE[status]}`}>
       <span aria-hidden="true">{MARK[status]}</span>
       {STATUS_LABEL[status]}
     </span>

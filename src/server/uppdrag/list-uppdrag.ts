@@ -6,7 +6,7 @@ import { dnrKey } from "@/lib/dnr";
 import { prefixTsQuery } from "@/lib/search";
 import type { ListFilters, SortKey } from "@/lib/validation/uppdrag";
 
-export const PAGE_SIZE = 25;
+export const PAGE_SIZE = 20;
 /** A visit this long after the previous one starts a new "since my last visit". */
 const NEW_VISIT_AFTER_MS = 30 * 60_000;
 /** The most search hits ranked; a member refines the search long before this. */
