@@ -100,3 +100,9 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
 export function canWriteAnything(actor: Actor): boolean {
   return PERMISSIONS.some((p) => p !== "uppdrag:read" && RULES[actor.role][p] !== undefined);
 }
+
+/** True when the actor may produce the report for at least one body (shows the menu item). */
+export function canProduceSomeReport(actor: Actor): boolean {
+  if (can(actor, "report:produce", { municipalityId: actor.municipalityId })) return true;
+  return actor.secretaryOf.some((bodyId) => can(actor, "report:produce", { municipalityId: actor.municipalityId, bodyId }));
+}

@@ -104,3 +104,35 @@ test.describe("overview and sorting", () => {
     await expect(link).toHaveAttribute("href", /^https:\/\/diarium\.exempelstad\.example\/arende\?dnr=/);
   });
 });
+
+test.describe("search", () => {
+  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+
+  test("'förskola' finds förskolan, förskolor and förskolornas", async ({ page }) => {
+    await page.goto("/uppdrag");
+    await page.getByLabel("Sök", { exact: true }).fill("förskola");
+    await page.getByRole("button", { name: "Visa" }).click();
+    await expect(page).toHaveURL(/q=f%C3%B6rskola/);
+    const titles = page.locator("table tbody tr td:nth-child(2) a");
+    for (const t of ["Utreda behovet av nya förskolor i Norrby", "Ta fram en plan för att förbättra förskolornas utemiljöer", "Se över förskolan Solrosens lokaler och ventilation"]) {
+      await expect(titles.filter({ hasText: t })).toHaveCount(1);
+    }
+    await expectNoAxeViolations(page);
+  });
+
+  test("a Dnr typed with or without its spaces finds its uppdrag", async ({ page }) => {
+    for (const q of ["BUN 2025/118", "bun2025/118", "BUN2025-118"]) {
+      await page.goto(`/uppdrag?q=${encodeURIComponent(q)}`);
+      await expect(page.locator("table tbody tr").first()).toContainText("förskolornas utemiljöer");
+    }
+  });
+
+  test("the back button returns to the previous filter", async ({ page }) => {
+    await page.goto("/uppdrag?q=f%C3%B6rskola");
+    await page.goto("/uppdrag?q=BUN%202025%2F131");
+    await expect(page.locator("table tbody tr")).toHaveCount(1);
+    await page.goBack();
+    await expect(page).toHaveURL(/q=f%C3%B6rskola/);
+    await expect(page.getByLabel("Sök", { exact: true })).toHaveValue("förskola");
+  });
+});

@@ -214,15 +214,16 @@ async function exempelstad(prisma: PrismaClient, passwordHash: string) {
   const kf = await createBody(prisma, id, { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" });
   const ks = await createBody(prisma, id, { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" });
   await createBody(prisma, id, { name: "Kommunstyrelsens arbetsutskott", shortName: "KSAU", kind: "UTSKOTT", parentId: ks.id });
-  await createBody(prisma, id, { name: "Barn- och utbildningsnämnden", shortName: "BUN", kind: "NAMND" });
+  const bun = await createBody(prisma, id, { name: "Barn- och utbildningsnämnden", shortName: "BUN", kind: "NAMND" });
   await createBody(prisma, id, { name: "Socialnämnden", shortName: "SN", kind: "NAMND" });
   await createBody(prisma, id, { name: "Tekniska nämnden", shortName: "TN", kind: "NAMND" });
   const klk = await createUnit(prisma, id, { name: "Kommunledningskontoret", shortName: "KLK", kind: "KONTOR" });
   for (const name of ["Ekonomiavdelningen", "HR-avdelningen", "Kansliavdelningen"]) {
     await createUnit(prisma, id, { name, kind: "AVDELNING", parentId: klk.id });
   }
+  const forvaltningar: Ids = {};
   for (const name of ["Samhällsbyggnadsförvaltningen", "Barn- och utbildningsförvaltningen", "Socialförvaltningen", "Kultur- och fritidsförvaltningen", "Tekniska förvaltningen"]) {
-    await createUnit(prisma, id, { name, kind: "FORVALTNING" });
+    forvaltningar[name] = (await createUnit(prisma, id, { name, kind: "FORVALTNING" })).id;
   }
 
   const april = await createMeeting(prisma, id, { bodyId: ks.id, date: "2020-04-20", place: "Kommunhuset, sessionssalen" });
@@ -276,6 +277,37 @@ async function exempelstad(prisma: PrismaClient, passwordHash: string) {
     ],
   });
   await linkUppdrag(prisma, id, { uppdragId: balans.id, paragraphId: p8.id, kind: "REPORTED" });
+
+  // A children's-services meeting in the fictional municipality (not from a
+  // seed): the words members search for in their inflected forms.
+  const bunMeeting = await createMeeting(prisma, id, { bodyId: bun.id, date: "2025-09-22", place: "Utbildningskontoret" });
+  const buf = forvaltningar["Barn- och utbildningsförvaltningen"];
+  const bunItems = [
+    { number: 61, dnr: "BUN 2025/112", title: "Behov av nya förskolor i Norrby", uppdrag: "Utreda behovet av nya förskolor i Norrby", deadline: "2026-03-31" },
+    { number: 62, dnr: "BUN 2025/118", title: "Förskolornas utemiljöer", uppdrag: "Ta fram en plan för att förbättra förskolornas utemiljöer", deadline: "2026-06-30" },
+    { number: 63, dnr: "BUN 2025/131", title: "Förskolan Solrosens lokaler", uppdrag: "Se över förskolan Solrosens lokaler och ventilation", deadline: "2025-12-31" },
+  ];
+  for (const it of bunItems) {
+    const p = await createParagraph(prisma, id, bunMeeting, {
+      number: it.number,
+      dnr: it.dnr,
+      title: it.title,
+      decision: `Barn- och utbildningsnämnden ger barn- och utbildningsförvaltningen i uppdrag att ${it.uppdrag.charAt(0).toLowerCase()}${it.uppdrag.slice(1)}.`,
+      sentTo: ["Barn- och utbildningsförvaltningen"],
+    });
+    await createUppdrag(prisma, id, {
+      paragraph: p,
+      decidedOn: "2025-09-22",
+      title: it.uppdrag,
+      text: `${it.uppdrag}. Uppdraget återrapporteras till nämnden.`,
+      unitIds: [buf],
+      deadline: it.deadline,
+      history: [
+        { status: "NOT_STARTED", at: "2025-09-22" },
+        { status: "IN_PROGRESS", at: "2025-10-06", comment: "Förvaltningen har påbörjat en inventering.", plannedCompletion: it.deadline },
+      ],
+    });
+  }
 
   // Seed 002 counts 25 uppdrag of KF and KS in the December 2020 report; the
   // rest of this fictional municipality's list is generated (fixed random seed).

@@ -1,0 +1,21 @@
+// GET /rapporter/utskrift?asOf=&body= — the report as a printable A4 page.
+import { reportFromRequest } from "@/server/report/http";
+import { renderReportHtml } from "@/server/report/html";
+import { reportQuery } from "@/lib/validation/report";
+import { formatIsoDate } from "@/lib/dates";
+
+export async function GET(req: Request) {
+  const url = new URL(req.url);
+  const r = await reportFromRequest(url);
+  if (!r.ok) return r.response;
+  const params = { asOf: formatIsoDate(r.report.asOf), body: url.searchParams.getAll("body") };
+  const downloads = [
+    { label: "PDF", href: `/rapporter/fil?${reportQuery({ ...params, format: "pdf" })}` },
+    { label: "Word", href: `/rapporter/fil?${reportQuery({ ...params, format: "docx" })}` },
+    { label: "Excel", href: `/rapporter/fil?${reportQuery({ ...params, format: "xlsx" })}` },
+    { label: "Tillbaka", href: "/rapporter" },
+  ];
+  return new Response(renderReportHtml(r.report, { downloads }), {
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
+}

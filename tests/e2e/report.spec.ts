@@ -1,0 +1,78 @@
+// The June/December report: the page, the print view, and the files.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test, expect, stateFile, expectNoAxeViolations } from "./fixtures";
+
+test.describe("as administrator", () => {
+  test.use({ storageState: stateFile("exempelstad", "administrator") });
+
+  test("the report page and its print view are accessible and in Swedish", async ({ page }) => {
+    await page.goto("/uppdrag");
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Redovisning" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Redovisning av ej verkställda beslut" })).toBeVisible();
+    await expect(page.getByLabel("Kommunfullmäktige (KF)")).toBeChecked();
+    await expect(page.getByLabel("Kommunstyrelsen (KS)")).toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Redovisning per").fill("2026-12-31");
+    await page.getByRole("button", { name: "Visa utskriftsvy" }).click();
+    await expect(page).toHaveURL(/\/rapporter\/utskrift\?asOf=2026-12-31/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Redovisning av ej verkställda beslut");
+    await expect(page.getByText("per 31 december 2026")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Kommunfullmäktige (KF)" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("the PDF is tagged A4 with page numbers, and renders to pages", async ({ page }) => {
+    await page.goto("/rapporter");
+    await page.getByLabel("Redovisning per").fill("2026-12-31");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ned PDF" }).click()]);
+    expect(download.suggestedFilename()).toBe("ej-verkstallda-beslut-exempelstad-2026-12-31.pdf");
+    const dir = mkdtempSync(path.join(os.tmpdir(), "report-"));
+    const file = path.join(dir, "r.pdf");
+    await download.saveAs(file);
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Page size:\s+842\.\d+ x 595\.\d+ pts \(A4\)/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    expect(text).toContain("Redovisning av ej verkställda beslut");
+    expect(text).toContain(`Sida 1 av ${pages}`);
+    expect(text).toContain("Kommunstyrelsen (KS)");
+    execFileSync("pdftoppm", ["-png", "-r", "40", file, path.join(dir, "p")]);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".png"))).toHaveLength(pages);
+  });
+
+  test("Word and Excel downloads", async ({ page }) => {
+    await page.goto("/rapporter");
+    for (const [label, ext] of [["Ladda ned Word", "docx"], ["Ladda ned Excel", "xlsx"]] as const) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^ej-verkstallda-beslut-exempelstad-\\d{4}-\\d{2}-\\d{2}\\.${ext}$`));
+    }
+  });
+});
+
+test.describe("as ledamot", () => {
+  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+  test("a member cannot produce the report", async ({ page }) => {
+    await page.goto("/rapporter");
+    await expect(page.getByText(/tas fram av administratörer och av sekreterare/)).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Redovisning" })).toHaveCount(0);
+    expect((await page.request.get("/rapporter/fil?format=json")).status()).toBe(403);
+    expect((await page.request.get("/rapporter/utskrift")).status()).toBe(403);
+  });
+});
+
+test("the report of another municipality's bodies is refused", async ({ browser }) => {
+  const ctx = await browser.newContext({ storageState: stateFile("vimmerby", "administrator") });
+  const other = await browser.newContext({ storageState: stateFile("exempelstad", "administrator") });
+  const html = await (await other.request.get("/rapporter")).text();
+  const bodyId = /name="body" value="([0-9a-f-]{36})"/.exec(html)![1];
+  const res = await ctx.request.get(`/rapporter/fil?format=json&body=${bodyId}`);
+  expect([403, 404]).toContain(res.status());
+  await ctx.close();
+  await other.close();
+});
