@@ -5,6 +5,7 @@ import { OPEN_STATUSES } from "@/lib/status";
 import { dnrKey } from "@/lib/dnr";
 import { prefixTsQuery } from "@/lib/search";
 import type { ListFilters, SortKey } from "@/lib/validation/uppdrag";
+import { cachedForMunicipality } from "./municipality-cache";
 
 export const PAGE_SIZE = 20;
 /** A visit this long after the previous one starts a new "since my last visit". */
@@ -207,6 +208,10 @@ export async function recordUppdragView(prisma: PrismaClient, actor: Actor, uppd
 /** The bodies and units of the actor's municipality, for the filters. */
 export async function listFilterOptions(prisma: PrismaClient, actor: Actor) {
   requirePermission(actor, "uppdrag:read");
+  return cachedForMunicipality(actor.municipalityId, "filter-options", () => loadFilterOptions(prisma, actor));
+}
+
+async function loadFilterOptions(prisma: PrismaClient, actor: Actor) {
   const db = scopedClient(prisma, actor.municipalityId);
   const [bodies, units, years] = await Promise.all([
     db.body.findMany({ select: { id: true, name: true, shortName: true }, orderBy: { name: "asc" } }),

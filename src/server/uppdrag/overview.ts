@@ -3,6 +3,7 @@ import type { UppdragStatus } from "@/generated/prisma/enums";
 import { scopedClient } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { OPEN_STATUSES, STATUSES } from "@/lib/status";
+import { cachedForMunicipality } from "./municipality-cache";
 
 export interface Overview {
   byStatus: Record<UppdragStatus, number>;
@@ -14,9 +15,14 @@ export interface Overview {
   byBody: { bodyId: string; shortName: string; name: string; total: number; byStatus: Partial<Record<UppdragStatus, number>> }[];
 }
 
-/** The numbers above the list: four small queries, all within the municipality. */
+/** The numbers above the list, cached per municipality and day until the next change. */
 export async function getOverview(prisma: PrismaClient, actor: Actor, today = new Date()): Promise<Overview> {
   requirePermission(actor, "uppdrag:read");
+  return cachedForMunicipality(actor.municipalityId, `overview:${today.toISOString().slice(0, 10)}`, () => loadOverview(prisma, actor, today));
+}
+
+/** Four small queries, all within the municipality. */
+export async function loadOverview(prisma: PrismaClient, actor: Actor, today: Date): Promise<Overview> {
   const db = scopedClient(prisma, actor.municipalityId);
   const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const open = { status: { in: [...OPEN_STATUSES] } };

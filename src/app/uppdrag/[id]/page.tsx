@@ -83,12 +83,11 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
               <dt className="font-medium">Paragraf</dt>
               <dd>§ {p.number} {p.title}</dd>
               <dt className="font-medium">Dnr</dt>
-              <dd>
+              <dd className="flex flex-wrap items-baseline gap-x-2">
                 {p.dnr ?? "–"}
                 {diarium && (
                   <>
-                    {" "}
-                    <a href={diarium} className="inline-flex min-h-11 items-center text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                    <a href={diarium} className="inline-block py-2.5 leading-6 text-brand-700 underline" rel="noopener noreferrer" target="_blank">
                       Öppna i diariet<span className="sr-only"> (öppnas i nytt fönster)</span>
                     </a>
                   </>
