@@ -53,3 +53,7 @@ export function formatAge(days: number): string {
 const collator = new Intl.Collator("sv", { sensitivity: "base", numeric: true });
 /** Swedish sort order: å, ä, ö after z. */
 export const compareSv = (a: string, b: string) => collator.compare(a, b);
+
+const numberFormat = new Intl.NumberFormat("sv-SE");
+/** "3 560": Swedish digit grouping. */
+export const formatNumber = (n: number) => numberFormat.format(n);

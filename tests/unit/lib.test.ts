@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatAge, parseIsoDate, compareSv, ageInDays, formatIsoDate } from "@/lib/dates";
+import { formatDate, formatAge, parseIsoDate, compareSv, ageInDays, formatIsoDate, formatNumber } from "@/lib/dates";
 import { dnrKey } from "@/lib/dnr";
 import { swedishSortKey } from "@/lib/sort-key";
 import { isOverdue, STATUS_LABEL, OPEN_STATUSES, CLOSED_STATUSES } from "@/lib/status";
@@ -21,6 +21,10 @@ describe("Swedish dates", () => {
   });
   it("sorts å, ä, ö after z", () => {
     expect(["Östen", "Åsa", "Zeta", "Ärlig", "Apa"].sort(compareSv)).toEqual(["Apa", "Zeta", "Åsa", "Ärlig", "Östen"]);
+  });
+  it("groups digits the Swedish way", () => {
+    expect(formatNumber(3560)).toBe("3\u00a0560");
+    expect(formatNumber(12)).toBe("12");
   });
   it("describes ages", () => {
     expect(ageInDays(new Date(Date.UTC(2020, 0, 1)), new Date(Date.UTC(2020, 0, 11)))).toBe(10);

@@ -5,7 +5,7 @@ import { getPrisma } from "@/server/db";
 import { listFilterOptions, listUppdrag, recordListVisit, type UppdragListRow } from "@/server/uppdrag/list-uppdrag";
 import { getOverview } from "@/server/uppdrag/overview";
 import { listFiltersSchema, listHref, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
-import { ageInDays, formatAge, formatIsoDate } from "@/lib/dates";
+import { ageInDays, formatAge, formatIsoDate, formatNumber } from "@/lib/dates";
 import { isOverdue } from "@/lib/status";
 import { AppShell } from "@/components/ui/app-shell";
 import { LiveRefresh } from "@/components/ui/live-refresh";
@@ -112,7 +112,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
       </div>
 
       <h2 className="mt-6 font-semibold" aria-live="polite">
-        {total === 0 ? "Inga uppdrag matchar filtret." : `${total} uppdrag${pageCount > 1 ? `, sida ${page} av ${pageCount}` : ""}`}
+        {total === 0 ? "Inga uppdrag matchar filtret." : `${formatNumber(total)} uppdrag${pageCount > 1 ? `, sida ${page} av ${formatNumber(pageCount)}` : ""}`}
       </h2>
 
       {rows.length > 0 && (
@@ -147,7 +147,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
             <span />
           )}
           <span>
-            Sida {page} av {pageCount}
+            Sida {page} av {formatNumber(pageCount)}
           </span>
           {page < pageCount ? (
             <Link href={listHref(filters, { page: page + 1 })} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Overview } from "@/server/uppdrag/overview";
 import type { UppdragStatus } from "@/generated/prisma/enums";
 import { OPEN_STATUSES, STATUS_LABEL, CLOSED_STATUSES } from "@/lib/status";
-import { formatAge } from "@/lib/dates";
+import { formatAge, formatNumber } from "@/lib/dates";
 import { listHref } from "@/lib/validation/uppdrag";
 
 /** Bar colours: the same families as the status badges, dark enough against white (3:1). */
@@ -35,9 +35,9 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
         Översikt
       </h2>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Stat href="/uppdrag" label="pågående uppdrag" value={String(overview.open)} />
-        <Stat href={listHref({ overdue: true })} label="försenade mot datum" value={String(overview.overdue)} tone={overview.overdue ? "alert" : "default"} />
-        <Stat href={listHref({ status: ["DELAYED"] })} label="med status försenad" value={String(overview.byStatus.DELAYED)} tone={overview.byStatus.DELAYED ? "alert" : "default"} />
+        <Stat href="/uppdrag" label="pågående uppdrag" value={formatNumber(overview.open)} />
+        <Stat href={listHref({ overdue: true })} label="försenade mot datum" value={formatNumber(overview.overdue)} tone={overview.overdue ? "alert" : "default"} />
+        <Stat href={listHref({ status: ["DELAYED"] })} label="med status försenad" value={formatNumber(overview.byStatus.DELAYED)} tone={overview.byStatus.DELAYED ? "alert" : "default"} />
         <Stat
           href={listHref({ sort: "beslut", dir: "asc" })}
           label="medianålder för pågående"
@@ -57,7 +57,7 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
                 >
                   <span aria-hidden="true" className={`inline-block size-3 rounded-sm ${BAR[s]}`} />
                   {STATUS_LABEL[s]}
-                  <span className="font-semibold tabular-nums">{overview.byStatus[s]}</span>
+                  <span className="font-semibold tabular-nums">{formatNumber(overview.byStatus[s])}</span>
                 </Link>
               </li>
             ))}
@@ -70,15 +70,15 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
           ) : (
             <ul className="mt-2 space-y-1">
               {overview.byBody.map((b) => {
-                const words = OPEN_STATUSES.filter((s) => b.byStatus[s]).map((s) => `${b.byStatus[s]} ${STATUS_LABEL[s].toLowerCase()}`);
+                const words = OPEN_STATUSES.filter((s) => b.byStatus[s]).map((s) => `${formatNumber(b.byStatus[s]!)} ${STATUS_LABEL[s].toLowerCase()}`);
                 return (
                   <li key={b.bodyId}>
                     <Link
                       href={listHref({ body: b.bodyId })}
-                      className="grid min-h-11 grid-cols-[4.5rem_1fr_2.5rem] items-center gap-2 rounded-md px-2 hover:bg-slate-50"
+                      className="grid min-h-11 grid-cols-[4.5rem_1fr_3.5rem] items-center gap-2 rounded-md px-2 hover:bg-slate-50"
                       title={b.name}
                     >
-                      <span className="sr-only">{`${b.name}: ${b.total} pågående, varav ${words.join(", ")}`}</span>
+                      <span className="sr-only">{`${b.name}: ${formatNumber(b.total)} pågående, varav ${words.join(", ")}`}</span>
                       <span aria-hidden="true" className="truncate font-medium">
                         {b.shortName}
                       </span>
@@ -88,7 +88,7 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
                         )}
                       </span>
                       <span aria-hidden="true" className="text-right font-semibold tabular-nums">
-                        {b.total}
+                        {formatNumber(b.total)}
                       </span>
                     </Link>
                   </li>
