@@ -146,7 +146,32 @@ async function pageJsGzip(path: string) {
 const listJs = await pageJsGzip("/uppdrag");
 stop();
 
-// 5. Report.
+// 5. The KF report, in-process: the same functions the routes and the CLI call.
+const { buildReport } = await import("../src/server/report/build-report");
+const { renderReportHtml } = await import("../src/server/report/html");
+const { reportToPdf } = await import("../src/server/report/pdf");
+const { reportToDocx } = await import("../src/server/report/docx");
+const { reportToXlsx } = await import("../src/server/report/xlsx");
+const reportDb = await openPostgres(url);
+const admin = {
+  userId: "00000000-0000-0000-0000-000000000000", name: "bench", municipalityId: m.id, municipalitySlug: "exempelstad",
+  municipalityName: "Exempelstads kommun", role: "ADMINISTRATOR" as const, unitId: null, secretaryOf: [], memberOf: [],
+};
+const timed = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
+  const t0 = performance.now();
+  const v = await fn();
+  return [v, Math.round(performance.now() - t0)];
+};
+const [report, buildMs] = await timed(() => buildReport(reportDb.prisma, admin, {}));
+const reportRows = report.summary.open + report.summary.closedSince;
+const [, htmlMs] = await timed(() => renderReportHtml(report));
+const [pdf, pdfMs] = await timed(() => reportToPdf(report).catch((e: Error) => e));
+const [, docxMs] = await timed(() => reportToDocx(report));
+const [, xlsxMs] = await timed(() => reportToXlsx(report));
+await reportDb.close();
+const reportFigures = { rows: reportRows, buildMs, printViewMs: buildMs + htmlMs, pdfMs: pdf instanceof Error ? null : buildMs + pdfMs, docxMs: buildMs + docxMs, xlsxMs: buildMs + xlsxMs };
+
+// 6. Report.
 console.log(`Uppdragskollen bench: ${uppdragCount} uppdrag, ${requests} requests per route, sequential, after 20 warm-up`);
 console.log("route          p50 ms   p95 ms   x floor(p95)   max HTML");
 for (const [name, f] of Object.entries(routes)) {
@@ -154,8 +179,12 @@ for (const [name, f] of Object.entries(routes)) {
   console.log(`${name.padEnd(14)} ${String(f.p50).padStart(6)}   ${String(f.p95).padStart(6)}   ${ratio.padStart(11)}   ${(f.bytes / 1024).toFixed(0).padStart(5)} kB`);
 }
 console.log(`list page JavaScript: ${listJs.kB} kB gzipped in ${listJs.files} files`);
+console.log(
+  `KF report, ${reportFigures.rows} rows (KF and KS, as of the next report date), including building it from the history: ` +
+    `print view ${reportFigures.printViewMs} ms, PDF ${reportFigures.pdfMs ?? "– (no Chromium)"} ms, DOCX ${reportFigures.docxMs} ms, XLSX ${reportFigures.xlsxMs} ms`,
+);
 if (values.json) {
   const strip = Object.fromEntries(Object.entries(routes).map(([k, f]) => [k, { p50: f.p50, p95: f.p95 }]));
-  console.log(JSON.stringify({ uppdrag: uppdragCount, routes: strip, listJsGzipKb: listJs.kB, listHtmlKb: Math.round(routes.list.bytes / 102.4) / 10 }));
+  console.log(JSON.stringify({ uppdrag: uppdragCount, routes: strip, listJsGzipKb: listJs.kB, listHtmlKb: Math.round(routes.list.bytes / 102.4) / 10, report: reportFigures }));
 }
 process.exit(0);

@@ -1,21 +1,21 @@
-// npx tsx scripts/report.ts --municipality SLUG [--as-of YYYY-MM-DD] --format docx|xlsx|json --out FILE [--organ KORTNAMN ...]
+// npx tsx scripts/report.ts --municipality SLUG [--as-of YYYY-MM-DD] --format pdf|docx|xlsx|json --out FILE [--organ KORTNAMN ...]
 //
 // Writes the report of ej verkställda beslut of one municipality, as of the end
 // of a report date (default: the next 30 June or 31 December), on DATABASE_URL
 // or the embedded database. It acts as the system on the municipality's behalf
 // (an administrator) and writes nothing to the database. Messages go to
-// stderr: exit 1 for wrong arguments, exit 2 for a format not supported here.
+// stderr: exit 1 for wrong arguments, exit 2 when the PDF cannot be made (no Chromium).
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "../src/lib/validation/zod";
 import { formatDate, parseIsoDate } from "../src/lib/dates";
 import type { Actor } from "../src/server/permissions";
 
-const USAGE = `Användning: npx tsx scripts/report.ts --municipality KOMMUN --format docx|xlsx|json --out FIL [--as-of ÅÅÅÅ-MM-DD] [--organ KORTNAMN ...]
+const USAGE = `Användning: npx tsx scripts/report.ts --municipality KOMMUN --format pdf|docx|xlsx|json --out FIL [--as-of ÅÅÅÅ-MM-DD] [--organ KORTNAMN ...]
 
   --municipality  kommunens kortnamn, t.ex. vimmerby
   --as-of         redovisningsdagen (standard: nästa 30 juni eller 31 december)
-  --format        docx (Word), xlsx (Excel) eller json
+  --format        pdf, docx (Word), xlsx (Excel) eller json
   --out           filen som skrivs
   --organ         organ att redovisa, med kortnamn (kan upprepas; standard: KF och KS)`;
 
@@ -45,7 +45,7 @@ const argsSchema = z.object({
       }
       return d;
     }),
-  format: z.enum(["docx", "xlsx", "json"], "Ange formatet med --format: docx, xlsx eller json."),
+  format: z.enum(["pdf", "docx", "xlsx", "json"], "Ange formatet med --format: pdf, docx, xlsx eller json."),
   out: z.string("Ange filen att skriva med --out.").trim().min(1, "Ange filen att skriva med --out."),
   organ: z.array(z.string().trim().min(1)).default([]),
 });
@@ -69,9 +69,6 @@ function parseCommandLine(argv: string[]): Args {
     throw new CliError(`Felaktiga argument: ${(error as Error).message}\n\n${USAGE}`, 1);
   }
   if (parsed.values.help) throw new CliError(USAGE, 0);
-  if (parsed.values.format?.trim().toLowerCase() === "pdf") {
-    throw new CliError("PDF stöds ännu inte av det här kommandot. Välj docx, xlsx eller json (PDF kommer att skrivas ut via webbläsaren).", 2);
-  }
   const result = argsSchema.safeParse({
     municipality: parsed.values.municipality,
     asOf: parsed.values["as-of"],
@@ -81,6 +78,17 @@ function parseCommandLine(argv: string[]): Args {
   });
   if (!result.success) throw new CliError(`${result.error.issues.map((i) => i.message).join("\n")}\n\n${USAGE}`, 1);
   return result.data;
+}
+
+/** The PDF needs Chromium; without it, say so (exit 2) — the other formats still work. */
+async function pdfOrExit(report: Parameters<typeof import("../src/server/report/pdf").reportToPdf>[0]) {
+  const { reportToPdf, PdfUnavailableError } = await import("../src/server/report/pdf");
+  try {
+    return await reportToPdf(report);
+  } catch (error) {
+    if (error instanceof PdfUnavailableError) throw new CliError(error.message, 2);
+    throw error;
+  }
 }
 
 async function main(): Promise<void> {
@@ -115,7 +123,9 @@ async function main(): Promise<void> {
     };
     const report = await buildReport(db.prisma, actor, { asOf: args.asOf, bodyIds });
     const content =
-      args.format === "docx"
+      args.format === "pdf"
+        ? await pdfOrExit(report)
+        : args.format === "docx"
         ? await (await import("../src/server/report/docx")).reportToDocx(report)
         : args.format === "xlsx"
           ? await (await import("../src/server/report/xlsx")).reportToXlsx(report)
