@@ -2,7 +2,7 @@
 // on its page. Pure: derived from the current status, the history and the links.
 import type { LinkKind, UppdragStatus } from "@/generated/prisma/enums";
 
-export type StepState = "done" | "current" | "todo";
+export type StepState = "done" | "current" | "upcoming";
 export interface Step {
   label: string;
   state: StepState;
@@ -11,7 +11,7 @@ export interface Step {
 export function handlingSteps(u: { status: UppdragStatus; history: { status: UppdragStatus }[]; links: { kind: LinkKind }[] }): Step[] {
   const everStarted = u.status !== "NOT_STARTED" || u.history.some((h) => h.status !== "NOT_STARTED");
   const reported = u.links.some((l) => l.kind === "REPORTED") || u.status === "COMPLETED";
-  const state = (reached: boolean, isCurrent: boolean): StepState => (isCurrent ? "current" : reached ? "done" : "todo");
+  const state = (reached: boolean, isCurrent: boolean): StepState => (isCurrent ? "current" : reached ? "done" : "upcoming");
 
   const working =
     u.status === "ON_HOLD" ? "Vilande (senarelagd)" : u.status === "DELAYED" ? "Pågår – försenad" : "Pågår";

@@ -6,17 +6,17 @@ const states = (s: ReturnType<typeof handlingSteps>) => s.map((x) => `${x.label}
 describe("handling steps", () => {
   it("a new uppdrag is at 'beslutat'", () => {
     expect(states(handlingSteps({ status: "NOT_STARTED", history: [{ status: "NOT_STARTED" }], links: [] }))).toEqual([
-      "Beslutat:current", "Pågår:todo", "Återrapporterat:todo", "Verkställd:todo",
+      "Beslutat:current", "Pågår:upcoming", "Återrapporterat:upcoming", "Verkställd:upcoming",
     ]);
   });
   it("a delayed one is in the works, and says so", () => {
     expect(states(handlingSteps({ status: "DELAYED", history: [{ status: "NOT_STARTED" }, { status: "DELAYED" }], links: [] }))).toEqual([
-      "Beslutat:done", "Pågår – försenad:current", "Återrapporterat:todo", "Verkställd:todo",
+      "Beslutat:done", "Pågår – försenad:current", "Återrapporterat:upcoming", "Verkställd:upcoming",
     ]);
   });
   it("reported back but not closed", () => {
     expect(states(handlingSteps({ status: "IN_PROGRESS", history: [], links: [{ kind: "REPORTED" }] }))).toEqual([
-      "Beslutat:done", "Pågår:done", "Återrapporterat:current", "Verkställd:todo",
+      "Beslutat:done", "Pågår:done", "Återrapporterat:current", "Verkställd:upcoming",
     ]);
   });
   it("completed: every step done, the last current", () => {
@@ -27,7 +27,7 @@ describe("handling steps", () => {
   it("the other ends: postponed and not carried out (seed 004)", () => {
     expect(handlingSteps({ status: "ON_HOLD", history: [{ status: "IN_PROGRESS" }], links: [{ kind: "POSTPONED" }] })[1]).toEqual({ label: "Vilande (senarelagd)", state: "current" });
     expect(states(handlingSteps({ status: "NOT_CARRIED_OUT", history: [{ status: "ON_HOLD" }], links: [{ kind: "POSTPONED" }, { kind: "CANCELLED" }] }))).toEqual([
-      "Beslutat:done", "Pågår:done", "Återrapporterat:todo", "Genomförs ej:current",
+      "Beslutat:done", "Pågår:done", "Återrapporterat:upcoming", "Genomförs ej:current",
     ]);
   });
 });

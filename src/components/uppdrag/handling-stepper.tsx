@@ -3,9 +3,9 @@ import type { Step } from "@/lib/handling-steps";
 const DOT: Record<Step["state"], string> = {
   done: "bg-brand-700 text-white border-brand-700",
   current: "bg-white text-brand-900 border-brand-700 ring-4 ring-brand-100",
-  todo: "bg-white text-slate-700 border-slate-400",
+  upcoming: "bg-white text-slate-700 border-slate-400",
 };
-const WORD: Record<Step["state"], string> = { done: "klart", current: "här är uppdraget nu", todo: "inte ännu" };
+const WORD: Record<Step["state"], string> = { done: "klart", current: "här är uppdraget nu", upcoming: "inte ännu" };
 
 /** Where in the handling the uppdrag is, in words as well as shape. */
 export function HandlingStepper({ steps }: { steps: Step[] }) {
