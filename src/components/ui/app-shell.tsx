@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { canProduceSomeReport, type Actor } from "@/server/permissions";
+import { canProduceSomeReport, canWriteAnything, type Actor } from "@/server/permissions";
 import { ROLE_LABEL } from "@/lib/status";
 import { SignOutButton } from "./sign-out-button";
 import { ServiceWorker } from "./service-worker";
@@ -28,6 +28,13 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
                     Uppdrag
                   </Link>
                 </li>
+                {canWriteAnything(actor) && (
+                  <li>
+                    <Link href="/statusrunda" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
+                      Statusrunda
+                    </Link>
+                  </li>
+                )}
                 {canProduceSomeReport(actor) && (
                   <li>
                     <Link href="/rapporter" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">

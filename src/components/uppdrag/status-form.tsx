@@ -11,13 +11,18 @@ export function StatusForm({
   status,
   plannedCompletion,
   meetings,
+  row,
 }: {
   uppdragId: string;
   version: number;
   status: UppdragStatus;
   plannedCompletion: string;
   meetings: { id: string; label: string }[];
+  /** In the status round: one line per uppdrag; labels name the uppdrag for screen readers; ids are unique per row. */
+  row?: { title: string };
 }) {
+  const id = (name: string) => (row ? `${name}-${uppdragId}` : name);
+  const about = row ? ` för ${row.title}` : "";
   const [state, action, pending] = useActionState<ActionState, FormData>(changeStatusAction, { ok: false });
   // The version this form edits. A live update can bring a newer one while the
   // secretary is typing: keep their input and the old version (saving then shows
@@ -51,13 +56,13 @@ export function StatusForm({
           {state.message}
         </p>
       )}
-      <div key={fieldsKey} className="space-y-4">
+      <div key={fieldsKey} className={row ? "grid items-start gap-3 md:grid-cols-[11rem_1fr_11rem]" : "space-y-4"}>
       <div>
-        <label htmlFor="status" className="block font-medium">
-          Ny status
+        <label htmlFor={id("status")} className="block font-medium">
+          Ny status<span className="sr-only">{about}</span>
         </label>
         <select
-          id="status"
+          id={id("status")}
           name="status"
           defaultValue={v?.status ?? status}
           className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base"
@@ -70,53 +75,67 @@ export function StatusForm({
         </select>
       </div>
       <div>
-        <label htmlFor="comment" className="block font-medium">
-          Kommentar
+        <label htmlFor={id("comment")} className="block font-medium">
+          Kommentar<span className="sr-only">{about}</span>
         </label>
-        <p id="comment-hint" className="text-sm text-slate-700">
+        <p id={id("comment-hint")} className={row ? "sr-only" : "text-sm text-slate-700"}>
           Vad har hänt, och varför dröjer det? Krävs för {STATUSES_REQUIRING_COMMENT.map((s) => STATUS_LABEL[s].toLowerCase()).join(", ")}.
         </p>
-        <textarea
-          id="comment"
-          name="comment"
-          rows={3}
-          defaultValue={v?.comment ?? ""}
-          aria-invalid={!!err("comment")}
-          aria-describedby={err("comment") ? "comment-hint comment-error" : "comment-hint"}
-          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base"
-        />
+        {row ? (
+          // One line, so Enter saves the row (the status round is keyboard-driven).
+          <input
+            type="text"
+            id={id("comment")}
+            name="comment"
+            defaultValue={v?.comment ?? ""}
+            aria-invalid={!!err("comment")}
+            aria-describedby={err("comment") ? `${id("comment-hint")} ${id("comment-error")}` : id("comment-hint")}
+            className="ul-field"
+          />
+        ) : (
+          <textarea
+            id={id("comment")}
+            name="comment"
+            rows={3}
+            defaultValue={v?.comment ?? ""}
+            aria-invalid={!!err("comment")}
+            aria-describedby={err("comment") ? `${id("comment-hint")} ${id("comment-error")}` : id("comment-hint")}
+            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base"
+          />
+        )}
         {err("comment") && (
-          <p id="comment-error" className="mt-1 text-sm text-red-800">
+          <p id={id("comment-error")} className="mt-1 text-sm text-red-800">
             {err("comment")}
           </p>
         )}
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className={row ? "contents" : "grid gap-4 sm:grid-cols-2"}>
         <div>
-          <label htmlFor="plannedCompletion" className="block font-medium">
-            Planerat klart
+          <label htmlFor={id("plannedCompletion")} className="block font-medium">
+            Planerat klart<span className="sr-only">{about}</span>
           </label>
           <input
-            id="plannedCompletion"
+            id={id("plannedCompletion")}
             name="plannedCompletion"
             type="date"
             defaultValue={v?.plannedCompletion ?? plannedCompletion}
             aria-invalid={!!err("plannedCompletion")}
-            aria-describedby={err("plannedCompletion") ? "planned-error" : undefined}
+            aria-describedby={err("plannedCompletion") ? id("planned-error") : undefined}
             className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
           />
           {err("plannedCompletion") && (
-            <p id="planned-error" className="mt-1 text-sm text-red-800">
+            <p id={id("planned-error")} className="mt-1 text-sm text-red-800">
               {err("plannedCompletion")}
             </p>
           )}
         </div>
+        {meetings.length > 0 && (
         <div>
-          <label htmlFor="reportedAtMeetingId" className="block font-medium">
+          <label htmlFor={id("reportedAtMeetingId")} className="block font-medium">
             Rapporterat vid sammanträde
           </label>
           <select
-            id="reportedAtMeetingId"
+            id={id("reportedAtMeetingId")}
             name="reportedAtMeetingId"
             defaultValue={v?.reportedAtMeetingId ?? ""}
             className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base"
@@ -129,10 +148,12 @@ export function StatusForm({
             ))}
           </select>
         </div>
+        )}
       </div>
       </div>
       <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
         {pending ? "Sparar…" : "Spara status"}
+        <span className="sr-only">{about}</span>
       </button>
     </form>
   );

@@ -9,6 +9,7 @@ export async function changeStatusAction(_prev: ActionState, formData: FormData)
     await changeStatus(prisma, actor, input);
     revalidatePath(`/uppdrag/${input.uppdragId}`);
     revalidatePath("/uppdrag");
+    revalidatePath("/statusrunda");
     return "Statusen är sparad.";
   });
 }

@@ -1,0 +1,41 @@
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { scopedClient } from "@/server/db/scoped";
+import { ForbiddenError, canWriteAnything, type Actor } from "@/server/permissions";
+import { OPEN_STATUSES } from "@/lib/status";
+
+/** How many rows one status round shows; a secretary narrows by body beyond that. */
+export const STATUS_ROUND_LIMIT = 200;
+
+/**
+ * The open uppdrag the actor may report status for, in one table: all of them
+ * for an administrator, the bodies a secretary serves, a handläggare's unit.
+ */
+export async function listStatusRound(prisma: PrismaClient, actor: Actor) {
+  if (!canWriteAnything(actor)) throw new ForbiddenError("uppdrag:change-status");
+  const where: Prisma.UppdragWhereInput = { status: { in: [...OPEN_STATUSES] } };
+  if (actor.role === "SEKRETERARE") where.bodyId = { in: actor.secretaryOf };
+  if (actor.role === "HANDLAGGARE") where.units = { some: { unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000" } };
+  const db = scopedClient(prisma, actor.municipalityId);
+  const [rows, total] = await Promise.all([
+    db.uppdrag.findMany({
+      where,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        version: true,
+        decidedOn: true,
+        deadline: true,
+        plannedCompletion: true,
+        statusComment: true,
+        unitNames: true,
+        body: { select: { shortName: true } },
+        paragraph: { select: { number: true } },
+      },
+      orderBy: [{ body: { shortName: "asc" } }, { decidedOn: "asc" }, { id: "asc" }],
+      take: STATUS_ROUND_LIMIT,
+    }),
+    db.uppdrag.count({ where }),
+  ]);
+  return { rows, total };
+}
