@@ -150,7 +150,7 @@ stop();
 const { buildReport } = await import("../src/server/report/build-report");
 const { renderReportHtml } = await import("../src/server/report/html");
 const { reportToPdf } = await import("../src/server/report/pdf");
-const { reportToDocx } = await import("../src/server/report/docx");
+const { renderReportDocx } = await import("../src/server/report/docx");
 const { reportToXlsx } = await import("../src/server/report/xlsx");
 const reportDb = await openPostgres(url);
 const admin = {
@@ -166,7 +166,7 @@ const [report, buildMs] = await timed(() => buildReport(reportDb.prisma, admin, 
 const reportRows = report.summary.open + report.summary.closedSince;
 const [, htmlMs] = await timed(() => renderReportHtml(report));
 const [pdf, pdfMs] = await timed(() => reportToPdf(report).catch((e: Error) => e));
-const [, docxMs] = await timed(() => reportToDocx(report));
+const [, docxMs] = await timed(() => renderReportDocx(report));
 const [, xlsxMs] = await timed(() => reportToXlsx(report));
 await reportDb.close();
 const reportFigures = { rows: reportRows, buildMs, printViewMs: buildMs + htmlMs, pdfMs: pdf instanceof Error ? null : buildMs + pdfMs, docxMs: buildMs + docxMs, xlsxMs: buildMs + xlsxMs };

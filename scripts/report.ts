@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       args.format === "pdf"
         ? await pdfOrExit(report)
         : args.format === "docx"
-        ? await (await import("../src/server/report/docx")).reportToDocx(report)
+        ? await (await import("../src/server/report/docx")).renderReportDocx(report)
         : args.format === "xlsx"
           ? await (await import("../src/server/report/xlsx")).reportToXlsx(report)
           : (await import("../src/server/report/json")).reportToJson(report);

@@ -15,7 +15,7 @@ import { changeStatus } from "@/server/uppdrag/change-status";
 import { ForbiddenError, NotFoundError } from "@/server/permissions";
 import { buildReport } from "@/server/report/build-report";
 import { reportToXlsx } from "@/server/report/xlsx";
-import { reportToDocx } from "@/server/report/docx";
+import { renderReportDocx } from "@/server/report/docx";
 import { reportToJson, type PlainReport } from "@/server/report/json";
 import { endOfSwedishDay } from "@/lib/report/report-dates";
 import { isClosed } from "@/lib/status";
@@ -304,7 +304,7 @@ describe("the files", () => {
 
   it("Word: title, municipality, Swedish date, summary and a table per body; page numbers in the footer; Swedish language", async () => {
     const r = await report();
-    const files = unzip(await reportToDocx(r));
+    const files = unzip(await renderReportDocx(r));
     const document = files.get("word/document.xml")!.toString("utf8");
     const text = document.replace(/<w:tab\/>/g, "\t").replace(/<[^>]+>/g, "");
     for (const expected of [

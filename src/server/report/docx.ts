@@ -127,7 +127,7 @@ function closedSentence(report: Report): string {
   return `${closedSince} uppdrag har avslutats ${since}: ${done} ${done === 1 ? "verkställt" : "verkställda"} och ${dropped} som inte genomförs.`;
 }
 
-export async function reportToDocx(report: Report): Promise<Buffer> {
+export async function renderReportDocx(report: Report): Promise<Buffer> {
   const asOf = asOfPhrase(report.asOf);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(REPORT_TITLE)] }),

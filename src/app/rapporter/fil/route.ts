@@ -1,7 +1,7 @@
 // GET /rapporter/fil?format=pdf|docx|xlsx|json&asOf=&body= — the report as a file.
 import { NextResponse } from "next/server";
 import { reportFromRequest } from "@/server/report/http";
-import { reportToDocx } from "@/server/report/docx";
+import { renderReportDocx } from "@/server/report/docx";
 import { reportToXlsx } from "@/server/report/xlsx";
 import { reportToJson } from "@/server/report/json";
 import { reportToPdf, PdfUnavailableError } from "@/server/report/pdf";
@@ -21,7 +21,7 @@ export async function GET(req: Request) {
   let body: Buffer | string;
   try {
     body =
-      format === "docx" ? await reportToDocx(r.report) : format === "xlsx" ? await reportToXlsx(r.report) : format === "json" ? reportToJson(r.report) : await reportToPdf(r.report);
+      format === "docx" ? await renderReportDocx(r.report) : format === "xlsx" ? await reportToXlsx(r.report) : format === "json" ? reportToJson(r.report) : await reportToPdf(r.report);
   } catch (err) {
     if (err instanceof PdfUnavailableError) return NextResponse.json({ error: err.message }, { status: 503 });
     throw err;
