@@ -14,18 +14,30 @@ const env: NodeJS.ProcessEnv = { ...process.env, DEMO_MODE: "true", NEXTAUTH_URL
 env.NEXTAUTH_SECRET ??= "e2e-only-secret-not-for-production-0123456789";
 
 const server = process.env.TEST_DATABASE_URL;
+let dropDatabase = async () => {};
 if (server) {
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   // Databases of earlier runs that were killed before they could clean up.
+  // Only those over six hours old: another checkout may be running its own suite now.
   const old = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'uppdrag_e2e_%'`);
-  for (const { datname } of old.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  const cutoff = Date.now() - 6 * 3600_000;
+  for (const { datname } of old.rows) {
+    const started = Number(datname.split("_").pop());
+    if (Number.isFinite(started) && started < cutoff) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  }
   const name = `uppdrag_e2e_${Date.now()}`;
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const u = new URL(server);
   u.pathname = `/${name}`;
   env.DATABASE_URL = u.toString();
+  dropDatabase = async () => {
+    const c = new pg.Client({ connectionString: server });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await c.end();
+  };
   await migratePostgres(env.DATABASE_URL);
   const db = await openPostgres(env.DATABASE_URL);
   await ensureDemoData(db.prisma);
@@ -40,4 +52,8 @@ if (server) {
 
 const next = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", port], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => next.kill(sig));
-next.on("exit", (code) => process.exit(code ?? 0));
+next.on("exit", (code) => {
+  dropDatabase()
+    .catch(() => {})
+    .finally(() => process.exit(code ?? 0));
+});
