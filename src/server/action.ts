@@ -2,6 +2,7 @@
 // validates the input with the shared zod schema, runs the domain function and
 // turns known failures into a Swedish message. A failed action changes nothing.
 import "server-only";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getActor } from "@/server/auth/actor";
@@ -21,38 +22,57 @@ export interface ActionState {
   answeredAt?: number;
 }
 
-function formValues(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) out[k] = v;
+/** The form's text fields; a name given more than once (checkboxes) becomes a list. */
+function formInput(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of formData.entries()) {
+    if (typeof v !== "string" || k.startsWith("$ACTION")) continue;
+    const seen = out[k];
+    out[k] = seen === undefined ? v : Array.isArray(seen) ? [...seen, v] : [seen, v];
+  }
   return out;
 }
 
-export async function runAction<S extends z.ZodType>(
-  schema: S,
-  formData: FormData,
-  handler: (prisma: PrismaClient, actor: Actor, input: z.output<S>) => Promise<string>,
-): Promise<ActionState> {
-  return { ...(await answer(schema, formData, handler)), answeredAt: Date.now() };
+/** The submitted values to refill the form with (lists joined with commas). */
+function formValues(input: Record<string, string | string[]>): Record<string, string> {
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]));
 }
 
-async function answer<S extends z.ZodType>(
-  schema: S,
-  formData: FormData,
-  handler: (prisma: PrismaClient, actor: Actor, input: z.output<S>) => Promise<string>,
-): Promise<ActionState> {
-  const values = formValues(formData);
+/** A refusal the user can act on; its message is shown as it is (Swedish). */
+export class ActionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ActionError";
+  }
+}
+
+/** What a handler answers: a message, or a page to go to after success. */
+type HandlerResult = string | { redirectTo: string };
+type Handler<S extends z.ZodType> = (prisma: PrismaClient, actor: Actor, input: z.output<S>) => Promise<HandlerResult>;
+
+export async function runAction<S extends z.ZodType>(schema: S, formData: FormData, handler: Handler<S>): Promise<ActionState> {
+  const result = await answer(schema, formData, handler);
+  // Outside answer's try: redirect() works by throwing.
+  if (result.redirectTo) redirect(result.redirectTo);
+  return { ...result, answeredAt: Date.now() };
+}
+
+async function answer<S extends z.ZodType>(schema: S, formData: FormData, handler: Handler<S>): Promise<ActionState & { redirectTo?: string }> {
+  const input = formInput(formData);
+  const values = formValues(input);
   const actor = await getActor();
   if (!actor) return { ok: false, message: "Du är inte inloggad längre. Logga in igen.", values };
-  const parsed = schema.safeParse(values);
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
     return { ok: false, message: "Rätta uppgifterna som är markerade.", fieldErrors, values };
   }
   try {
-    const message = await handler(await getPrisma(), actor, parsed.data);
-    return { ok: true, message };
+    const result = await handler(await getPrisma(), actor, parsed.data);
+    return typeof result === "string" ? { ok: true, message: result } : { ok: true, redirectTo: result.redirectTo };
   } catch (err) {
+    if (err instanceof ActionError) return { ok: false, message: err.message, values };
     if (err instanceof ForbiddenError) return { ok: false, message: "Du har inte behörighet att göra den ändringen.", values };
     if (err instanceof NotFoundError) return { ok: false, message: "Uppgiften finns inte, eller så har du inte tillgång till den.", values };
     if (err instanceof ConflictError) {

@@ -32,10 +32,15 @@ export const PERMISSIONS = [
   "uppdrag:create",
   "meeting:create",
   "report:produce",
+  "report:freeze",
+  "report:read-frozen",
   "admin:manage",
   "audit:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** Permissions that only read: holding them alone makes no one a writer. */
+const READ_PERMISSIONS: readonly Permission[] = ["uppdrag:read", "report:read-frozen"];
 
 type Rule = (actor: Actor, target: Target | undefined) => boolean;
 
@@ -48,9 +53,11 @@ const nobody: Rule = () => false;
 const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
   LEDAMOT: {
     "uppdrag:read": anyone,
+    "report:read-frozen": anyone,
   },
   HANDLAGGARE: {
     "uppdrag:read": anyone,
+    "report:read-frozen": anyone,
     "uppdrag:change-status": ownsUnit,
   },
   SEKRETERARE: {
@@ -59,6 +66,8 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:create": servesBody,
     "meeting:create": servesBody,
     "report:produce": servesBody,
+    "report:freeze": servesBody,
+    "report:read-frozen": anyone,
   },
   ADMINISTRATOR: {
     "uppdrag:read": anyone,
@@ -66,6 +75,8 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:create": anyone,
     "meeting:create": anyone,
     "report:produce": anyone,
+    "report:freeze": anyone,
+    "report:read-frozen": anyone,
     "admin:manage": anyone,
     "audit:read": anyone,
   },
@@ -98,7 +109,7 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
 
 /** True when the role may write anything at all (used to show or hide edit controls). */
 export function canWriteAnything(actor: Actor): boolean {
-  return PERMISSIONS.some((p) => p !== "uppdrag:read" && RULES[actor.role][p] !== undefined);
+  return PERMISSIONS.some((p) => !READ_PERMISSIONS.includes(p) && RULES[actor.role][p] !== undefined);
 }
 
 /** True when the actor may produce the report for at least one body (shows the menu item). */

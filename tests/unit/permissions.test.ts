@@ -30,9 +30,10 @@ type TargetName = keyof typeof targets;
 const ALL = Object.keys(targets) as TargetName[];
 const within = ALL.filter((t) => t !== "otherMunicipality");
 const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
-  LEDAMOT: { "uppdrag:read": within },
+  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within },
   HANDLAGGARE: {
     "uppdrag:read": within,
+    "report:read-frozen": within,
     "uppdrag:change-status": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
   },
   SEKRETERARE: {
@@ -41,6 +42,8 @@ const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
     "uppdrag:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "meeting:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "report:produce": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "report:freeze": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "report:read-frozen": within,
   },
   ADMINISTRATOR: Object.fromEntries(PERMISSIONS.map((p) => [p, within])),
 };

@@ -6,7 +6,11 @@ import { can, canProduceSomeReport } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { defaultAsOf, previousReportDate } from "@/lib/report/report-dates";
 import { formatDate, formatIsoDate } from "@/lib/dates";
-import { REPORT_TITLE } from "@/lib/report/labels";
+import { REPORT_TITLE, bodyHeading } from "@/lib/report/labels";
+import { listFrozenReports } from "@/server/report/frozen";
+import { FreezeForm } from "@/components/report/freeze-form";
+import { ReportBodiesForm } from "@/components/report/report-bodies-form";
+import { FrozenReportList } from "@/components/report/frozen-report-list";
 
 export const metadata: Metadata = { title: "Redovisning av ej verkställda beslut" };
 
@@ -14,21 +18,29 @@ const button = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold"
 
 export default async function ReportPage() {
   const actor = await requireActor("/rapporter");
+  const prisma = await getPrisma();
   const allowed = canProduceSomeReport(actor);
-  const bodies = allowed
-    ? (await scopedClient(await getPrisma(), actor.municipalityId).body.findMany({ select: { id: true, name: true, shortName: true, kind: true }, orderBy: { name: "asc" } })).filter(
-        (b) => can(actor, "report:produce", { municipalityId: actor.municipalityId, bodyId: b.id }),
-      )
-    : [];
+  const isAdmin = can(actor, "admin:manage", { municipalityId: actor.municipalityId });
+  const [allBodies, frozen] = await Promise.all([
+    allowed || isAdmin
+      ? scopedClient(prisma, actor.municipalityId).body.findMany({ select: { id: true, name: true, shortName: true, inCouncilReport: true }, orderBy: { name: "asc" } })
+      : [],
+    listFrozenReports(prisma, actor),
+  ]);
+  const target = (bodyId: string) => ({ municipalityId: actor.municipalityId, bodyId });
+  const bodies = allBodies.filter((b) => can(actor, "report:produce", target(b.id)));
+  const freezable = allBodies.filter((b) => can(actor, "report:freeze", target(b.id))).map((b) => ({ id: b.id, label: bodyHeading(b) }));
   const asOf = defaultAsOf();
-  const defaults = bodies.filter((b) => b.kind === "FULLMAKTIGE" || b.kind === "STYRELSE");
+  const defaults = bodies.filter((b) => b.inCouncilReport);
   const checked = new Set((defaults.length ? defaults : bodies).map((b) => b.id));
 
   return (
     <AppShell actor={actor}>
       <h1 className="text-2xl font-bold text-brand-900">{REPORT_TITLE}</h1>
       {!allowed ? (
-        <p className="mt-4 max-w-2xl">Redovisningen tas fram av administratörer och av sekreterare för de organ de är sekreterare åt.</p>
+        <p className="mt-4 max-w-2xl">
+          Redovisningen tas fram och fastställs av administratörer och av sekreterare för de organ de är sekreterare åt. Här finns de redovisningar som har fastställts.
+        </p>
       ) : (
         <>
           <p className="mt-2 max-w-3xl text-slate-700">
@@ -49,7 +61,7 @@ export default async function ReportPage() {
                 {bodies.map((b) => (
                   <label key={b.id} className="ul-check">
                     <input type="checkbox" name="body" value={b.id} defaultChecked={checked.has(b.id)} className="size-5" />
-                    {b.name} ({b.shortName})
+                    {bodyHeading(b)}
                   </label>
                 ))}
               </div>
@@ -69,8 +81,30 @@ export default async function ReportPage() {
               </button>
             </div>
           </form>
+          {freezable.length > 0 && (
+            <section aria-labelledby="freeze-heading" className="mt-10">
+              <h2 id="freeze-heading" className="text-xl font-bold text-brand-900">
+                Fastställ redovisningen
+              </h2>
+              <p className="mt-2 max-w-3xl text-slate-700">
+                När redovisningen skickas till kommunfullmäktige fastställer du den. Uppgifterna och PDF-filen sparas då precis som de är, och kan öppnas senare
+                oförändrade även om uppdragen ändras.
+              </p>
+              <FreezeForm asOf={formatIsoDate(asOf)} bodies={freezable} checked={freezable.filter((b) => checked.has(b.id)).map((b) => b.id)} />
+            </section>
+          )}
         </>
       )}
+      {isAdmin && (
+        <section aria-labelledby="settings-heading" className="mt-10">
+          <h2 id="settings-heading" className="text-xl font-bold text-brand-900">
+            Inställning för kommunen
+          </h2>
+          <p className="mt-2 max-w-3xl text-slate-700">Vilka organ redovisningen tar med när ingen väljer något annat (vanligen kommunfullmäktige och kommunstyrelsen).</p>
+          <ReportBodiesForm bodies={allBodies.map((b) => ({ id: b.id, label: bodyHeading(b), checked: b.inCouncilReport }))} />
+        </section>
+      )}
+      <FrozenReportList reports={frozen} />
     </AppShell>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { canProduceSomeReport, canWriteAnything, type Actor } from "@/server/permissions";
+import { can, canProduceSomeReport, canWriteAnything, type Actor } from "@/server/permissions";
 import { ROLE_LABEL } from "@/lib/status";
 import { SignOutButton } from "./sign-out-button";
 import { ServiceWorker } from "./service-worker";
@@ -35,7 +35,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
                     </Link>
                   </li>
                 )}
-                {canProduceSomeReport(actor) && (
+                {(canProduceSomeReport(actor) || can(actor, "report:read-frozen", { municipalityId: actor.municipalityId })) && (
                   <li>
                     <Link href="/rapporter" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
                       Redovisning

@@ -16,6 +16,7 @@ export const TENANT_MODELS = new Set([
   "Membership",
   "Session",
   "AuditEvent",
+  "FrozenReport",
 ]);
 
 const WHERE_OPS = new Set([

@@ -9,15 +9,13 @@ import { OPEN_STATUSES } from "@/lib/status";
 import { buildReportSections, type HistoryEntry, type Report, type ReportBody } from "@/lib/report/point-in-time";
 import { defaultAsOf, endOfSwedishDay, previousReportDate, toCalendarDate } from "@/lib/report/report-dates";
 
-/** Bodies reported when none are named: kommunfullmäktige and kommunstyrelsen. */
-export const DEFAULT_REPORT_BODY_KINDS = ["FULLMAKTIGE", "STYRELSE"] as const;
 
 export const buildReportInputSchema = z.object({
   /** The report date; default: the next 30 June or 31 December. */
   asOf: z.date("Ange ett giltigt datum.").transform(toCalendarDate).optional(),
   /** The previous report date, before `asOf`; default: the report date before `asOf`. */
   previous: z.date("Ange ett giltigt datum.").transform(toCalendarDate).optional(),
-  /** The bodies to report; default: KF and KS. */
+  /** The bodies to report; default: the municipality's report bodies (Body.inCouncilReport: KF and KS unless changed). */
   bodyIds: z.array(z.uuid("Okänt organ.")).min(1, "Välj minst ett organ.").max(500).optional(),
 });
 export type BuildReportInput = z.input<typeof buildReportInputSchema>;
@@ -25,7 +23,8 @@ export type BuildReportInput = z.input<typeof buildReportInputSchema>;
 const bodySelect = { id: true, shortName: true, name: true, kind: true } satisfies Prisma.BodySelect;
 
 /**
- * The report as of the end of `asOf` for the given bodies (default KF and KS).
+ * The report as of the end of `asOf` for the given bodies (default: the
+ * municipality's report bodies, KF and KS unless the administrator changed them).
  * An administrator may report any bodies of the municipality; a secretary
  * only bodies they serve; everyone else none (ForbiddenError).
  */
@@ -45,7 +44,7 @@ export async function buildReport(prisma: PrismaClient, actor: Actor, input: Bui
   } else {
     // May the actor report at all (a secretary: some body they serve)? Then each default body.
     requirePermission(actor, "report:produce", { municipalityId, bodyId: actor.secretaryOf[0] });
-    bodies = await db.body.findMany({ where: { kind: { in: [...DEFAULT_REPORT_BODY_KINDS] } }, select: bodySelect });
+    bodies = await db.body.findMany({ where: { inCouncilReport: true }, select: bodySelect });
     for (const b of bodies) requirePermission(actor, "report:produce", { municipalityId, bodyId: b.id });
   }
 

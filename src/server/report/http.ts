@@ -7,6 +7,9 @@ import { ForbiddenError, NotFoundError } from "@/server/permissions";
 import { reportParamsSchema } from "@/lib/validation/report";
 import { buildReport } from "./build-report";
 import type { Report } from "@/lib/report/point-in-time";
+import { z } from "@/lib/validation/zod";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Actor } from "@/server/permissions";
 
 type Outcome = { ok: true; report: Report; format?: string } | { ok: false; response: Response };
 
@@ -21,6 +24,26 @@ export async function reportFromRequest(url: URL): Promise<Outcome> {
   } catch (err) {
     if (err instanceof ForbiddenError) return { ok: false, response: NextResponse.json({ error: "Du har inte behörighet att ta fram redovisningen för de organen." }, { status: 403 }) };
     if (err instanceof NotFoundError) return { ok: false, response: NextResponse.json({ error: "Okänt organ." }, { status: 404 }) };
+    throw err;
+  }
+}
+
+type Loaded<T> = { ok: true; value: T } | { ok: false; response: Response };
+
+/**
+ * Loads a fastställd report (or its PDF) for a route handler: signed in, and the
+ * loader checks the permission and the municipality; anything else answers 404.
+ */
+export async function loadFrozenForRequest<T>(id: string, load: (prisma: PrismaClient, actor: Actor, id: string) => Promise<T>): Promise<Loaded<T>> {
+  const actor = await getActor();
+  if (!actor) return { ok: false, response: NextResponse.json({ error: "Du är inte inloggad." }, { status: 401 }) };
+  const notFound = { ok: false as const, response: NextResponse.json({ error: "Redovisningen finns inte." }, { status: 404 }) };
+  if (!z.uuid().safeParse(id).success) return notFound;
+  try {
+    return { ok: true, value: await load(await getPrisma(), actor, id) };
+  } catch (err) {
+    if (err instanceof NotFoundError) return notFound;
+    if (err instanceof ForbiddenError) return { ok: false, response: NextResponse.json({ error: "Du har inte behörighet att läsa redovisningen." }, { status: 403 }) };
     throw err;
   }
 }

@@ -1,6 +1,6 @@
 // The report as JSON, for other systems: calendar dates as "YYYY-MM-DD",
 // moments as ISO 8601 in UTC, statuses as codes with their Swedish labels.
-import { formatIsoDate } from "@/lib/dates";
+import { formatIsoDate, parseIsoDate } from "@/lib/dates";
 import type { ClosedRow, Report, ReportBody, ReportRow } from "@/lib/report/point-in-time";
 
 const date = (d: Date | null) => (d ? formatIsoDate(d) : null);
@@ -9,7 +9,7 @@ const body = (b: ReportBody) => ({ id: b.id, shortName: b.shortName, name: b.nam
 const row = (r: ReportRow) => ({
   uppdragId: r.uppdragId,
   decidedOn: date(r.decidedOn),
-  body: { shortName: r.body.shortName, name: r.body.name },
+  body: body(r.body),
   paragraph: r.paragraphNumber,
   dnr: r.dnr,
   title: r.title,
@@ -46,4 +46,51 @@ export type PlainReport = ReturnType<typeof reportToPlain>;
 
 export function reportToJson(report: Report): string {
   return `${JSON.stringify(reportToPlain(report), null, 2)}\n`;
+}
+
+// Back from the plain shape (an archived, fastställd report) to a Report that every
+// format renders exactly as when it was frozen.
+type PlainRow = PlainReport["open"][number]["rows"][number];
+type PlainClosedRow = PlainReport["closedSince"][number];
+
+const calendar = (s: string) => {
+  const d = parseIsoDate(s);
+  if (!d) throw new RangeError(`invalid date in archived report: ${s}`);
+  return d;
+};
+const optionalCalendar = (s: string | null) => (s === null ? null : calendar(s));
+
+function fromPlainRow(r: PlainRow): ReportRow {
+  return {
+    uppdragId: r.uppdragId,
+    decidedOn: calendar(r.decidedOn!),
+    body: r.body,
+    paragraphNumber: r.paragraph,
+    dnr: r.dnr,
+    title: r.title,
+    units: r.units,
+    status: r.status,
+    statusLabel: r.statusLabel,
+    comment: r.comment,
+    plannedCompletion: optionalCalendar(r.plannedCompletion),
+    statusSince: r.statusSince === null ? null : new Date(r.statusSince),
+  };
+}
+
+export function plainToReport(p: PlainReport): Report {
+  return {
+    municipality: p.municipality,
+    asOf: calendar(p.asOf!),
+    previous: calendar(p.previous!),
+    generatedAt: new Date(p.generatedAt),
+    summary: {
+      open: p.summary.open,
+      byStatus: p.summary.byStatus,
+      byBody: p.summary.byBody,
+      closedSince: p.summary.closedSince,
+      closedSinceByStatus: p.summary.closedSinceByStatus,
+    },
+    open: p.open.map((g) => ({ body: g.body, rows: g.rows.map(fromPlainRow) })),
+    closedSince: p.closedSince.map((r: PlainClosedRow): ClosedRow => ({ ...fromPlainRow(r), closedOn: calendar(r.closedOn!), closedAt: new Date(r.closedAt) })),
+  };
 }

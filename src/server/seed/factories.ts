@@ -23,7 +23,9 @@ export async function createBody(
   municipalityId: string,
   b: { name: string; shortName: string; kind: BodyKind; parentId?: string },
 ) {
-  return prisma.body.create({ data: { municipalityId, ...b }, select: { id: true, shortName: true, name: true } });
+  // KF and KS are in the June/December report unless the administrator changes it.
+  const inCouncilReport = b.kind === "FULLMAKTIGE" || b.kind === "STYRELSE";
+  return prisma.body.create({ data: { municipalityId, inCouncilReport, ...b }, select: { id: true, shortName: true, name: true } });
 }
 
 export async function createUnit(
