@@ -12,11 +12,12 @@ test.describe("as administrator", () => {
     await page.goto("/uppdrag");
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Redovisning" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Redovisning av ej verkställda beslut" })).toBeVisible();
-    await expect(page.getByLabel("Kommunfullmäktige (KF)")).toBeChecked();
-    await expect(page.getByLabel("Kommunstyrelsen (KS)")).toBeChecked();
+    const produce = page.getByRole("region", { name: "Ta fram redovisningen" });
+    await expect(produce.getByLabel("Kommunfullmäktige (KF)")).toBeChecked();
+    await expect(produce.getByLabel("Kommunstyrelsen (KS)")).toBeChecked();
     await expectNoAxeViolations(page);
-    await page.getByLabel("Redovisning per").fill("2026-12-31");
-    await page.getByRole("button", { name: "Visa utskriftsvy" }).click();
+    await produce.getByLabel("Redovisning per").fill("2026-12-31");
+    await produce.getByRole("button", { name: "Visa utskriftsvy" }).click();
     await expect(page).toHaveURL(/\/rapporter\/utskrift\?asOf=2026-12-31/);
     await expect(page.locator("html")).toHaveAttribute("lang", "sv");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Redovisning av ej verkställda beslut");
@@ -27,8 +28,9 @@ test.describe("as administrator", () => {
 
   test("the PDF is tagged A4 with page numbers, and renders to pages", async ({ page }) => {
     await page.goto("/rapporter");
-    await page.getByLabel("Redovisning per").fill("2026-12-31");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ned PDF" }).click()]);
+    const produce = page.getByRole("region", { name: "Ta fram redovisningen" });
+    await produce.getByLabel("Redovisning per").fill("2026-12-31");
+    const [download] = await Promise.all([page.waitForEvent("download"), produce.getByRole("button", { name: "Ladda ned PDF" }).click()]);
     expect(download.suggestedFilename()).toBe("ej-verkstallda-beslut-exempelstad-2026-12-31.pdf");
     const dir = mkdtempSync(path.join(os.tmpdir(), "report-"));
     const file = path.join(dir, "r.pdf");
@@ -58,9 +60,12 @@ test.describe("as administrator", () => {
 test.describe("as ledamot", () => {
   test.use({ storageState: stateFile("exempelstad", "ledamot") });
   test("a member cannot produce the report", async ({ page }) => {
-    await page.goto("/rapporter");
-    await expect(page.getByText(/tas fram av administratörer och av sekreterare/)).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Redovisning" })).toHaveCount(0);
+    await page.goto("/uppdrag");
+    // Members read the fastställda reports there, but produce nothing.
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Redovisning" }).click();
+    await expect(page.getByText(/tas fram och fastställs av administratörer och av sekreterare/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Visa utskriftsvy" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Fastställ redovisningen" })).toHaveCount(0);
     expect((await page.request.get("/rapporter/fil?format=json")).status()).toBe(403);
     expect((await page.request.get("/rapporter/utskrift")).status()).toBe(403);
   });

@@ -48,7 +48,11 @@ export default async function ReportPage() {
             dagens slut på det valda datumet, och i ett eget avsnitt de som har avslutats sedan föregående redovisning. Nästa redovisningsdatum är{" "}
             {formatDate(asOf)} (föregående {formatDate(previousReportDate(asOf))}).
           </p>
-          <form method="get" action="/rapporter/utskrift" className="mt-6 max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-5">
+          <section aria-labelledby="produce-heading" className="mt-8">
+          <h2 id="produce-heading" className="text-xl font-bold text-brand-900">
+            Ta fram redovisningen
+          </h2>
+          <form method="get" action="/rapporter/utskrift" className="mt-4 max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-5">
             <div>
               <label htmlFor="asOf" className="block font-medium">
                 Redovisning per
@@ -81,6 +85,7 @@ export default async function ReportPage() {
               </button>
             </div>
           </form>
+          </section>
           {freezable.length > 0 && (
             <section aria-labelledby="freeze-heading" className="mt-10">
               <h2 id="freeze-heading" className="text-xl font-bold text-brand-900">
