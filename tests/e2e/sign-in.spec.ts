@@ -13,12 +13,52 @@ test.describe("sign-in", () => {
     await expectNoHorizontalScroll(page);
   });
 
+  test("pages carry a nonce-based CSP and the security headers, and run without CSP violations", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const res = await page.goto("/logga-in");
+    const h = res!.headers();
+    expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(h["x-frame-options"]).toBe("DENY");
+    expect(h["referrer-policy"]).toBe("same-origin");
+    expect(h["x-powered-by"]).toBeUndefined();
+    const second = (await page.request.get("/logga-in")).headers()["content-security-policy"];
+    expect(second).not.toBe(h["content-security-policy"]);
+    // Hydrated: the client-side form validation answers without a server round trip.
+    await page.getByRole("button", { name: "Logga in", exact: true }).click();
+    await expect(page.getByText("Ange din e-postadress.")).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+
   test("a wrong password gets a Swedish message and no session", async ({ page }) => {
     await page.goto("/logga-in");
     await page.getByLabel("E-post").fill(demoEmail("exempelstad", "ledamot"));
     await page.getByLabel("Lösenord").fill("fel-lösenord");
     await page.getByRole("button", { name: "Logga in", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Fel e-postadress eller lösenord" })).toBeVisible();
+    await page.goto("/uppdrag");
+    await expect(page).toHaveURL(/\/logga-in/);
+  });
+
+  test("repeated wrong passwords lock the address for a while, even with the right password", async ({ page }) => {
+    // An account no other test signs in with: it stays locked for the rest of the run.
+    const email = demoEmail("alingsas", "handlaggare");
+    await page.goto("/logga-in");
+    const attempt = async (password: string) => {
+      await page.getByLabel("E-post").fill(email);
+      await page.getByLabel("Lösenord").fill(password);
+      await page.getByRole("button", { name: "Logga in", exact: true }).click();
+    };
+    for (let i = 0; i < 5; i++) {
+      await attempt(`fel-lösenord-${i}`);
+      await expect(page.getByRole("alert").filter({ hasText: "Fel e-postadress eller lösenord" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Logga in", exact: true })).toBeEnabled();
+    }
+    await attempt(DEMO_PASSWORD);
+    await expect(page.getByRole("alert").filter({ hasText: /För många misslyckade inloggningar\..*försök igen om \d+ sekunder/ })).toBeVisible();
     await page.goto("/uppdrag");
     await expect(page).toHaveURL(/\/logga-in/);
   });

@@ -4,6 +4,7 @@ import type { Database } from "@/server/db/connect";
 import { hashPassword, verifyPassword, dummyPasswordHash } from "@/server/auth/password";
 import { authenticate, startSession, endSession, actorForSession, SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } from "@/server/auth/sessions";
 import { createMunicipality, createUser, createBody } from "@/server/seed/factories";
+import { THROTTLE, recordSignInAttempt, signInWait } from "@/server/auth/throttle";
 
 let db: Database;
 let municipalityId: string;
@@ -83,5 +84,21 @@ describe("sessions", () => {
   });
   it("an unknown session id is no session", async () => {
     expect(await actorForSession(db.prisma, crypto.randomUUID())).toBeNull();
+  });
+});
+
+describe("sign-in throttling", () => {
+  it("makes an address wait after five failures, whatever the case, and a success clears it", async () => {
+    const target = `throttle.${uniqueSlug()}@example.se`;
+    const t0 = new Date("2026-11-25T10:00:00Z");
+    const at = (s: number) => new Date(t0.getTime() + s * 1000);
+    for (let i = 0; i < 5; i++) {
+      expect(await signInWait(db.prisma, target, "203.0.113.9", at(i))).toBe(0);
+      await recordSignInAttempt(db.prisma, target, "203.0.113.9", false, at(i));
+    }
+    expect(await signInWait(db.prisma, target.toUpperCase(), "198.51.100.1", at(5))).toBe(THROTTLE.baseDelaySeconds - 1);
+    expect(await signInWait(db.prisma, target, "203.0.113.9", at(4 + THROTTLE.baseDelaySeconds))).toBe(0);
+    await recordSignInAttempt(db.prisma, target, "203.0.113.9", true, at(40));
+    expect(await signInWait(db.prisma, target, "203.0.113.9", at(41))).toBe(0);
   });
 });

@@ -9,6 +9,17 @@ export interface DemoAccount {
   roleLabel: string;
 }
 
+/** The Swedish message for next-auth's error code (LOCKED:<seconds> when throttled). */
+function signInErrorMessage(code: string | null | undefined): string {
+  const locked = /^LOCKED:(\d+)$/.exec(code ?? "");
+  if (locked) {
+    const seconds = Number(locked[1]);
+    const wait = seconds < 60 ? `${seconds} sekunder` : `${Math.ceil(seconds / 60)} minut${Math.ceil(seconds / 60) === 1 ? "" : "er"}`;
+    return `För många misslyckade inloggningar. Av säkerhetsskäl är inloggningen spärrad en stund: försök igen om ${wait}. Har du glömt lösenordet, kontakta kommunens administratör.`;
+  }
+  return "Fel e-postadress eller lösenord, eller så är kontot inaktiverat.";
+}
+
 export function SignInForm({
   callbackUrl,
   demo,
@@ -38,7 +49,7 @@ export function SignInForm({
       return;
     }
     setPending(false);
-    setError("Fel e-postadress eller lösenord, eller så är kontot inaktiverat.");
+    setError(signInErrorMessage(res?.error));
   }
 
   return (

@@ -7,6 +7,16 @@ import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword, dummyPasswordHash } from "./password";
 import { authenticate, endSession, startSession, SESSION_MAX_HOURS } from "./sessions";
 import { recordAudit } from "@/server/audit";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { clientAddress, LOCKED_PREFIX, recordSignInAttempt, signInWait } from "./throttle";
+
+/** A refused sign-in to an existing account is audited in that account's municipality. */
+async function auditRefusedSignIn(prisma: PrismaClient, email: string, action: string, after: object) {
+  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, memberships: { select: { municipalityId: true }, take: 1 } } });
+  const municipalityId = user?.memberships[0]?.municipalityId;
+  if (!user || !municipalityId) return;
+  await recordAudit(prisma, { municipalityId, actorId: user.id, action, entity: "User", entityId: user.id, after });
+}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -19,12 +29,24 @@ export const authOptions: NextAuthOptions = {
         email: { label: "E-post", type: "email" },
         password: { label: "Lösenord", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const prisma = await getPrisma();
-        const user = await authenticate(prisma, parsed.data.email, parsed.data.password, verifyPassword, dummyPasswordHash);
-        if (!user) return null;
+        const { email } = parsed.data;
+        const ip = clientAddress(req?.headers);
+        const wait = await signInWait(prisma, email, ip);
+        if (wait > 0) {
+          await auditRefusedSignIn(prisma, email, "session.sign-in-throttled", { waitSeconds: wait });
+          // next-auth hands the message to the sign-in form as its error code.
+          throw new Error(`${LOCKED_PREFIX}${wait}`);
+        }
+        const user = await authenticate(prisma, email, parsed.data.password, verifyPassword, dummyPasswordHash);
+        await recordSignInAttempt(prisma, email, ip, !!user);
+        if (!user) {
+          await auditRefusedSignIn(prisma, email, "session.sign-in-failed", {});
+          return null;
+        }
         const session = await startSession(prisma, user.id, user.municipalityId);
         await recordAudit(prisma, {
           municipalityId: user.municipalityId,
