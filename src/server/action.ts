@@ -3,6 +3,8 @@
 // turns known failures into a Swedish message. A failed action changes nothing.
 import "server-only";
 import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { recordRefusal } from "@/server/audit";
 import type { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getActor } from "@/server/auth/actor";
@@ -36,6 +38,16 @@ function formInput(formData: FormData): Record<string, string | string[]> {
 /** The submitted values to refill the form with (lists joined with commas). */
 function formValues(input: Record<string, string | string[]>): Record<string, string> {
   return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]));
+}
+
+/** Where a server action was called from (the page), for the log of refused requests. */
+async function actionOrigin(): Promise<string> {
+  try {
+    const referer = (await headers()).get("referer");
+    return `action ${referer ? new URL(referer).pathname : "okänd sida"}`;
+  } catch {
+    return "action";
+  }
 }
 
 /** A refusal the user can act on; its message is shown as it is (Swedish). */
@@ -73,8 +85,11 @@ async function answer<S extends z.ZodType>(schema: S, formData: FormData, handle
     return typeof result === "string" ? { ok: true, message: result } : { ok: true, redirectTo: result.redirectTo };
   } catch (err) {
     if (err instanceof ActionError) return { ok: false, message: err.message, values };
-    if (err instanceof ForbiddenError) return { ok: false, message: "Du har inte behörighet att göra den ändringen.", values };
-    if (err instanceof NotFoundError) return { ok: false, message: "Uppgiften finns inte, eller så har du inte tillgång till den.", values };
+    if (err instanceof ForbiddenError || err instanceof NotFoundError) {
+      const forbidden = err instanceof ForbiddenError;
+      await recordRefusal(await getPrisma(), actor, { reason: forbidden ? "forbidden" : "not-found", permission: forbidden ? err.permission : undefined, where: await actionOrigin() });
+      return { ok: false, message: forbidden ? "Du har inte behörighet att göra den ändringen." : "Uppgiften finns inte, eller så har du inte tillgång till den.", values };
+    }
     if (err instanceof ConflictError) {
       const c = err.current;
       const who = c.authorName ? ` av ${c.authorName}` : "";

@@ -31,3 +31,26 @@ export async function recordAudit(db: AuditWriter, e: AuditInput): Promise<void>
     },
   });
 }
+
+/**
+ * Logs a refused request (no permission, or a record outside the actor's
+ * municipality). Never throws: a failed log line must not turn a refusal into an error.
+ */
+export async function recordRefusal(
+  db: AuditWriter,
+  actor: { municipalityId: string; userId: string },
+  refusal: { reason: "forbidden" | "not-found"; permission?: string; where: string },
+): Promise<void> {
+  try {
+    await recordAudit(db, {
+      municipalityId: actor.municipalityId,
+      actorId: actor.userId,
+      action: "access.refused",
+      entity: "Request",
+      entityId: refusal.where.slice(0, 200),
+      after: { reason: refusal.reason, permission: refusal.permission ?? null },
+    });
+  } catch (err) {
+    console.error("could not log a refused request", err);
+  }
+}

@@ -42,6 +42,13 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
                     </Link>
                   </li>
                 )}
+                {can(actor, "audit:read", { municipalityId: actor.municipalityId }) && (
+                  <li>
+                    <Link href="/admin/logg" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
+                      Logg
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>

@@ -52,6 +52,11 @@ export function endOfSwedishDay(date: Date): Date {
   return new Date(nextMidnightUtc - stockholmOffsetMinutes(new Date(nextMidnightUtc)) * 60_000);
 }
 
+/** The first moment of a calendar date in Swedish time (its midnight). */
+export function startOfSwedishDay(date: Date): Date {
+  return endOfSwedishDay(utcDay(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - 1));
+}
+
 /** The report date a report made on `today` is normally made for: the next 30 June or 31 December on or after today (Swedish time). */
 export function defaultAsOf(now: Date = new Date()): Date {
   const today = swedishCalendarDate(now);

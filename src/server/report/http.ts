@@ -6,10 +6,14 @@ import { getPrisma } from "@/server/db";
 import { ForbiddenError, NotFoundError } from "@/server/permissions";
 import { reportParamsSchema } from "@/lib/validation/report";
 import { buildReport } from "./build-report";
+import { recordRefusal } from "@/server/audit";
 import type { Report } from "@/lib/report/point-in-time";
 import { z } from "@/lib/validation/zod";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Actor } from "@/server/permissions";
+
+const refusalOf = (err: ForbiddenError | NotFoundError, where: string) =>
+  err instanceof ForbiddenError ? { reason: "forbidden" as const, permission: err.permission, where } : { reason: "not-found" as const, where };
 
 type Outcome = { ok: true; report: Report; format?: string } | { ok: false; response: Response };
 
@@ -22,6 +26,7 @@ export async function reportFromRequest(url: URL): Promise<Outcome> {
     const report = await buildReport(await getPrisma(), actor, { asOf: parsed.data.asOf, bodyIds: parsed.data.body });
     return { ok: true, report, format: parsed.data.format };
   } catch (err) {
+    if (err instanceof ForbiddenError || err instanceof NotFoundError) await recordRefusal(await getPrisma(), actor, refusalOf(err, `GET ${url.pathname}`));
     if (err instanceof ForbiddenError) return { ok: false, response: NextResponse.json({ error: "Du har inte behörighet att ta fram redovisningen för de organen." }, { status: 403 }) };
     if (err instanceof NotFoundError) return { ok: false, response: NextResponse.json({ error: "Okänt organ." }, { status: 404 }) };
     throw err;
@@ -42,6 +47,7 @@ export async function loadFrozenForRequest<T>(id: string, load: (prisma: PrismaC
   try {
     return { ok: true, value: await load(await getPrisma(), actor, id) };
   } catch (err) {
+    if (err instanceof ForbiddenError || err instanceof NotFoundError) await recordRefusal(await getPrisma(), actor, refusalOf(err, `frozen report ${id}`));
     if (err instanceof NotFoundError) return notFound;
     if (err instanceof ForbiddenError) return { ok: false, response: NextResponse.json({ error: "Du har inte behörighet att läsa redovisningen." }, { status: 403 }) };
     throw err;

@@ -1,0 +1,178 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/server/auth/actor";
+import { getPrisma } from "@/server/db";
+import { can } from "@/server/permissions";
+import { AUDIT_PAGE_SIZE, auditPeople, listAuditEvents, type AuditRow } from "@/server/audit-log";
+import { recordRefusal } from "@/server/audit";
+import { AppShell } from "@/components/ui/app-shell";
+import { AUDIT_ACTION_LABEL, auditActionLabel, auditFilterSchema } from "@/lib/validation/audit";
+import { formatDateTime, formatNumber } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Logg" };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** What changed, in a line: the after-values (or before, for a removal), without ids. */
+function details(r: AuditRow): string {
+  const v = (r.after ?? r.before) as Record<string, unknown> | null;
+  if (!v || typeof v !== "object") return "";
+  return Object.entries(v)
+    .filter(([k, x]) => x !== null && x !== undefined && !/id$/i.test(k))
+    .map(([k, x]) => `${k}: ${typeof x === "object" ? JSON.stringify(x) : String(x)}`)
+    .join(" · ")
+    .slice(0, 300);
+}
+
+function recordLink(r: AuditRow) {
+  if (r.entity === "Uppdrag") return `/uppdrag/${r.entityId}`;
+  if (r.entity === "FrozenReport") return `/rapporter/arkiv/${r.entityId}`;
+  return null;
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const sp = await searchParams;
+  const actor = await requireActor("/admin/logg");
+  const prisma = await getPrisma();
+  if (!can(actor, "audit:read", { municipalityId: actor.municipalityId })) {
+    await recordRefusal(prisma, actor, { reason: "forbidden", permission: "audit:read", where: "page /admin/logg" });
+    return (
+      <AppShell actor={actor}>
+        <h1 className="text-2xl font-bold text-brand-900">Logg</h1>
+        <p className="mt-4">Loggen kan bara läsas av administratörer.</p>
+      </AppShell>
+    );
+  }
+  const raw = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, first(v)]));
+  const parsed = auditFilterSchema.safeParse(raw);
+  const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
+  const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+  const [{ rows, total }, people] = await Promise.all([listAuditEvents(prisma, actor, filter), auditPeople(prisma, actor)]);
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const query = (page?: number) => {
+    const q = new URLSearchParams();
+    for (const k of ["person", "record", "action", "from", "to"] as const) if (raw[k]) q.set(k, raw[k]!);
+    if (page && page > 1) q.set("page", String(page));
+    return q.toString();
+  };
+  const field = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  const error = (name: string) =>
+    errors[name] && (
+      <p id={`${name}-error`} className="mt-1 text-sm text-red-800">
+        {errors[name]}
+      </p>
+    );
+
+  return (
+    <AppShell actor={actor}>
+      <h1 className="text-2xl font-bold text-brand-900">Logg</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        Varje ändring, inloggning och nekad åtkomst i {actor.municipalityName}: vem, vad och när. Loggen kan inte ändras eller raderas.
+      </p>
+      <form method="get" className="mt-4 grid max-w-5xl gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Filtrera loggen">
+        <div>
+          <label htmlFor="person" className="block font-medium">Person</label>
+          <select id="person" name="person" defaultValue={raw.person ?? ""} className="ul-field" {...field("person")}>
+            <option value="">Alla</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+          {error("person")}
+        </div>
+        <div>
+          <label htmlFor="action" className="block font-medium">Händelse</label>
+          <select id="action" name="action" defaultValue={raw.action ?? ""} className="ul-field" {...field("action")}>
+            <option value="">Alla</option>
+            {Object.entries(AUDIT_ACTION_LABEL).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {error("action")}
+        </div>
+        <div>
+          <label htmlFor="record" className="block font-medium">Post (id eller typ)</label>
+          <input id="record" name="record" defaultValue={raw.record ?? ""} className="ul-field" placeholder="t.ex. Uppdrag" {...field("record")} />
+          {error("record")}
+        </div>
+        <div>
+          <label htmlFor="from" className="block font-medium">Från och med</label>
+          <input id="from" name="from" type="date" defaultValue={raw.from ?? ""} className="ul-field" {...field("from")} />
+          {error("from")}
+        </div>
+        <div>
+          <label htmlFor="to" className="block font-medium">Till och med</label>
+          <input id="to" name="to" type="date" defaultValue={raw.to ?? ""} className="ul-field" {...field("to")} />
+          {error("to")}
+        </div>
+        <div className="flex flex-wrap items-end gap-3">
+          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+            Visa
+          </button>
+          <a href={`/admin/logg/csv?${query()}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-semibold text-brand-700">
+            Ladda ned CSV
+          </a>
+        </div>
+      </form>
+      <h2 className="mt-6 font-semibold" aria-live="polite">
+        {formatNumber(total)} händelser{pages > 1 ? `, sida ${filter.page} av ${pages}` : ""}
+      </h2>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">Loggen, senaste händelsen först</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2 pr-4">Tid</th>
+              <th scope="col" className="py-2 pr-4">Person</th>
+              <th scope="col" className="py-2 pr-4">Händelse</th>
+              <th scope="col" className="py-2 pr-4">Post</th>
+              <th scope="col" className="py-2 pr-4">Uppgifter</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const href = recordLink(r);
+              return (
+                <tr key={r.id} className="border-b border-slate-200 align-top">
+                  <td className="whitespace-nowrap py-2 pr-4">{formatDateTime(r.at)}</td>
+                  <td className="py-2 pr-4">{r.actor?.name ?? "–"}</td>
+                  <td className="py-2 pr-4">{auditActionLabel(r.action)}</td>
+                  <td className="py-2 pr-4">
+                    {href ? (
+                      <Link href={href} className="text-brand-700 underline">
+                        {r.entity}
+                      </Link>
+                    ) : (
+                      r.entity
+                    )}
+                    <span className="block break-all text-xs text-slate-700">{r.entityId}</span>
+                  </td>
+                  <td className="max-w-md break-words py-2 pr-4 text-sm">{details(r)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Sidor i loggen" className="mt-4 flex gap-3">
+          {filter.page > 1 && (
+            <Link href={`/admin/logg?${query(filter.page - 1)}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+              ← Nyare
+            </Link>
+          )}
+          {filter.page < pages && (
+            <Link href={`/admin/logg?${query(filter.page + 1)}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+              Äldre →
+            </Link>
+          )}
+        </nav>
+      )}
+    </AppShell>
+  );
+}
