@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   "uppdrag:change-status",
   "uppdrag:create",
   "meeting:create",
+  "uppdrag:import",
+  "uppdrag:export",
+  "uppdrag:link-decision",
   "report:produce",
   "admin:manage",
   "audit:read",
@@ -58,6 +61,11 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:change-status": servesBody,
     "uppdrag:create": servesBody,
     "meeting:create": servesBody,
+    // Rows of another body's uppdrag are refused row by row (invalid rows).
+    "uppdrag:import": servesBody,
+    // The list is readable by all; the file for editing is for those who keep it.
+    "uppdrag:export": anyone,
+    "uppdrag:link-decision": servesBody,
     "report:produce": servesBody,
   },
   ADMINISTRATOR: {
@@ -65,6 +73,9 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:change-status": anyone,
     "uppdrag:create": anyone,
     "meeting:create": anyone,
+    "uppdrag:import": anyone,
+    "uppdrag:export": anyone,
+    "uppdrag:link-decision": anyone,
     "report:produce": anyone,
     "admin:manage": anyone,
     "audit:read": anyone,
@@ -96,9 +107,17 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
   if (!can(actor, permission, target)) throw new ForbiddenError(permission);
 }
 
+const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "audit:read"]);
+
 /** True when the role may write anything at all (used to show or hide edit controls). */
 export function canWriteAnything(actor: Actor): boolean {
-  return PERMISSIONS.some((p) => p !== "uppdrag:read" && RULES[actor.role][p] !== undefined);
+  return PERMISSIONS.some((p) => !READ_ONLY.has(p) && RULES[actor.role][p] !== undefined);
+}
+
+/** True when the actor may import uppdrag into at least one body (shows the menu item and the page). */
+export function canImportSome(actor: Actor): boolean {
+  if (can(actor, "uppdrag:import", { municipalityId: actor.municipalityId })) return true;
+  return actor.secretaryOf.some((bodyId) => can(actor, "uppdrag:import", { municipalityId: actor.municipalityId, bodyId }));
 }
 
 /** True when the actor may produce the report for at least one body (shows the menu item). */
