@@ -8,6 +8,7 @@ import { getActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { ForbiddenError, NotFoundError, type Actor } from "@/server/permissions";
 import { ConflictError } from "@/server/uppdrag/change-status";
+import { InvalidInputError } from "@/server/errors";
 import { STATUS_LABEL } from "@/lib/status";
 import { formatDateTime } from "@/lib/dates";
 
@@ -53,6 +54,7 @@ async function answer<S extends z.ZodType>(
     const message = await handler(await getPrisma(), actor, parsed.data);
     return { ok: true, message };
   } catch (err) {
+    if (err instanceof InvalidInputError) return { ok: false, message: "Rätta uppgifterna som är markerade.", fieldErrors: { [err.field]: [err.message] }, values };
     if (err instanceof ForbiddenError) return { ok: false, message: "Du har inte behörighet att göra den ändringen.", values };
     if (err instanceof NotFoundError) return { ok: false, message: "Uppgiften finns inte, eller så har du inte tillgång till den.", values };
     if (err instanceof ConflictError) {
