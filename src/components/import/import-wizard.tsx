@@ -2,7 +2,7 @@
 // Import a secretary's own list: choose the file, check the columns, preview
 // every row (errors with row number and column), then confirm. The file stays
 // in the browser until confirmed; the server reads it again on every step.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import type { ImportResponse } from "@/server/import/http";
 import type { PlanRow } from "@/server/import/plan";
@@ -32,6 +32,13 @@ export function ImportWizard() {
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Move the keyboard (and screen reader) to what the step produced.
+  useEffect(() => {
+    if (preview) previewHeading.current?.focus();
+  }, [preview]);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
   const dirty = !!preview && JSON.stringify(mapping) !== JSON.stringify(preview.mapping);
 
   async function send(step: "granska" | "importera", withMapping?: Mapping) {
@@ -67,13 +74,11 @@ export function ImportWizard() {
       setPreview(answer);
       setMapping(answer.mapping);
       setDone(null);
-      requestAnimationFrame(() => previewHeading.current?.focus());
     } else {
       setDone(answer);
       setPreview(null);
       setFile(null);
       if (fileInput.current) fileInput.current.value = "";
-      requestAnimationFrame(() => doneRef.current?.focus());
     }
   }
 
