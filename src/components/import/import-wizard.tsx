@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import type { ImportResponse } from "@/server/import/http";
 import type { PlanRow } from "@/server/import/plan";
-import { FIELD_INFO, IMPORT_FIELDS, type ImportField, type Mapping } from "@/lib/import/columns";
+import { countPhrase, FIELD_INFO, IMPORT_FIELDS, type ImportField, type Mapping } from "@/lib/import/columns";
 import { STATUS_LABEL } from "@/lib/status";
 
 type Preview = Extract<ImportResponse, { step: "granska" }>;
@@ -85,6 +85,14 @@ export function ImportWizard() {
   const invalid = preview?.rows.filter((r) => r.action === "invalid") ?? [];
   const valid = preview?.rows.filter((r) => r.action !== "invalid") ?? [];
   const toWrite = preview ? preview.counts.create + preview.counts.status : 0;
+  const confirmText = preview
+    ? [
+        preview.counts.create ? countPhrase(preview.counts.create, "nytt uppdrag", "nya uppdrag") : "",
+        preview.counts.status ? countPhrase(preview.counts.status, "statusändring", "statusändringar") : "",
+      ]
+        .filter(Boolean)
+        .join(" och ")
+    : "";
 
   return (
     <div className="space-y-6">
@@ -294,7 +302,7 @@ export function ImportWizard() {
                     onClick={() => void send("importera", preview.mapping)}
                     className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
                   >
-                    {busy === "importera" ? "Importerar…" : `Importera ${preview.counts.create} nya uppdrag och ${preview.counts.status} statusändringar`}
+                    {busy === "importera" ? "Importerar…" : toWrite ? `Importera ${confirmText}` : "Importera"}
                   </button>
                   {toWrite === 0 && <p>Det finns inget nytt att importera.</p>}
                 </div>

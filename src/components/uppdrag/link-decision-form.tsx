@@ -75,7 +75,7 @@ export function LinkDecisionForm({
             </p>
           )}
         </div>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="space-y-4">
           <div>
             <label htmlFor="link-kind" className="block font-medium">
               Beslutet innebar

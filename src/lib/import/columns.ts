@@ -138,3 +138,8 @@ export function parseParagraphNumber(s: string): number | null {
 export const FORMULA_START = /^[=+\-@\t\r]/;
 export const protectCell = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
 export const unprotectCell = (s: string) => (s.startsWith("'") && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s);
+
+/** "1 nytt uppdrag", "3 nya uppdrag": Swedish count phrases for the import's summaries. */
+export function countPhrase(n: number, one: string, many: string): string {
+  return `${new Intl.NumberFormat("sv-SE").format(n)} ${n === 1 ? one : many}`;
+}

@@ -9,7 +9,7 @@ import { scopedClient } from "@/server/db/scoped";
 import { canImportSome, ForbiddenError, NotFoundError } from "@/server/permissions";
 import { ConflictError } from "@/server/uppdrag/change-status";
 import { importRequestSchema } from "@/lib/validation/import";
-import { suggestMapping, type ImportField, type Mapping } from "@/lib/import/columns";
+import { countPhrase, suggestMapping, type ImportField, type Mapping } from "@/lib/import/columns";
 import { formatNumber } from "@/lib/dates";
 import { FileRefused, MAX_IMPORT_BYTES, readTable } from "./read-file";
 import { buildPlan, sha256, type PlanRow, type RowAction } from "./plan";
@@ -94,10 +94,10 @@ export async function handleImportRequest(req: Request): Promise<Response> {
     if (!parsed.data.token) return refuse("Förhandsgranska filen innan du importerar.");
     const result = await applyImport(prisma, actor, { name: file.name, hash, table }, mapping, parsed.data.token);
     const parts = [
-      `${formatNumber(result.created)} nya uppdrag`,
-      `${formatNumber(result.statusChanged)} nya statusar`,
+      countPhrase(result.created, "nytt uppdrag", "nya uppdrag"),
+      countPhrase(result.statusChanged, "ny status", "nya statusar"),
       `${formatNumber(result.existing)} fanns redan`,
-      `${formatNumber(result.invalid)} rader med fel importerades inte`,
+      countPhrase(result.invalid, "rad med fel importerades inte", "rader med fel importerades inte"),
     ];
     return NextResponse.json<ImportResponse>({ ok: true, step: "importera", message: `Importen är klar: ${parts.join(", ")}.`, result });
   } catch (err) {
