@@ -36,6 +36,8 @@ export interface PlanRow {
   comment: string | null;
   plannedCompletion: string | null;
   deadline: string | null;
+  /** The paragraph when it is already registered. */
+  paragraphId: string | null;
   /** The uppdrag the row is (for "existing" and "status"). */
   uppdragId: string | null;
   currentStatus: UppdragStatus | null;
@@ -165,6 +167,7 @@ export async function buildPlan(db: Db, actor: Actor, table: Table, mapping: Map
       comment,
       plannedCompletion: planned ? formatIsoDate(planned) : null,
       deadline: deadline ? formatIsoDate(deadline) : null,
+      paragraphId: null,
       uppdragId: null,
       currentStatus: null,
       version: null,
@@ -205,6 +208,7 @@ export async function buildPlan(db: Db, actor: Actor, table: Table, mapping: Map
     else seenUppdrag.set(twinKey, r.line);
     if (r.errors.length) continue;
 
+    r.paragraphId = p?.id ?? null;
     const match = p && (p.uppdrag.find((u) => normTitle(u.title) === normTitle(r.title)) ?? (p.uppdrag.length === 1 && rowsPerParagraph.get(key) === 1 ? p.uppdrag[0] : undefined));
     if (match) {
       r.uppdragId = match.id;

@@ -32,7 +32,8 @@ export interface NewUppdrag {
 }
 
 interface UppdragWriter {
-  uppdrag: { create(args: { data: Prisma.UppdragUncheckedCreateInput; select: { id: true } }): Promise<unknown> };
+  uppdrag: { createMany(args: { data: Prisma.UppdragCreateManyInput[] }): Promise<unknown> };
+  uppdragUnit: { createMany(args: { data: Prisma.UppdragUnitCreateManyInput[] }): Promise<unknown> };
   statusEntry: { createMany(args: { data: Prisma.StatusEntryCreateManyInput[] }): Promise<unknown> };
 }
 
@@ -40,13 +41,17 @@ interface UppdragWriter {
 export const unitNamesOf = (names: string[]) => [...names].sort(compareSv).join(", ");
 
 export async function createUppdrag(db: UppdragWriter, u: NewUppdrag): Promise<{ id: string }> {
-  if (u.history.length === 0) throw new Error("createUppdrag: an uppdrag needs at least one status entry");
-  const last = u.history[u.history.length - 1];
-  const id = randomUUID();
-  const unitNames = unitNamesOf(u.units.map((x) => x.name));
-  await db.uppdrag.create({
-    data: {
-      id,
+  return (await createUppdrags(db, [u]))[0];
+}
+
+/** Many at once (an import): three statements per thousand uppdrag. */
+export async function createUppdrags(db: UppdragWriter, list: NewUppdrag[]): Promise<{ id: string }[]> {
+  const rows = list.map((u) => {
+    if (u.history.length === 0) throw new Error("createUppdrag: an uppdrag needs at least one status entry");
+    const last = u.history[u.history.length - 1];
+    const unitNames = unitNamesOf(u.units.map((x) => x.name));
+    const uppdrag: Prisma.UppdragCreateManyInput = {
+      id: randomUUID(),
       municipalityId: u.municipalityId,
       paragraphId: u.paragraph.id,
       bodyId: u.paragraph.bodyId,
@@ -63,21 +68,28 @@ export async function createUppdrag(db: UppdragWriter, u: NewUppdrag): Promise<{
       unitSortKey: swedishSortKey(unitNames),
       titleSortKey: swedishSortKey(u.title),
       searchDocument: searchDocumentOf({ title: u.title, text: u.text, paragraph: u.paragraph, comments: u.history.map((s) => s.comment) }),
-      units: { create: u.units.map((x) => ({ unitId: x.id })) },
-    },
-    select: { id: true },
+    };
+    return { u, uppdrag };
   });
-  await db.statusEntry.createMany({
-    data: u.history.map((s) => ({
-      municipalityId: u.municipalityId,
-      uppdragId: id,
-      status: s.status,
-      comment: s.comment ?? null,
-      plannedCompletion: s.plannedCompletion ?? null,
-      reportedAtMeetingId: s.reportedAtMeetingId ?? null,
-      authorId: s.authorId ?? null,
-      at: s.at,
-    })),
-  });
-  return { id };
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    await db.uppdrag.createMany({ data: chunk.map((r) => r.uppdrag) });
+    const units = chunk.flatMap((r) => r.u.units.map((x) => ({ uppdragId: r.uppdrag.id!, unitId: x.id })));
+    if (units.length) await db.uppdragUnit.createMany({ data: units });
+    await db.statusEntry.createMany({
+      data: chunk.flatMap((r) =>
+        r.u.history.map((s) => ({
+          municipalityId: r.u.municipalityId,
+          uppdragId: r.uppdrag.id!,
+          status: s.status,
+          comment: s.comment ?? null,
+          plannedCompletion: s.plannedCompletion ?? null,
+          reportedAtMeetingId: s.reportedAtMeetingId ?? null,
+          authorId: s.authorId ?? null,
+          at: s.at,
+        })),
+      ),
+    });
+  }
+  return rows.map((r) => ({ id: r.uppdrag.id! }));
 }
