@@ -20,6 +20,21 @@ for (const [name, viewport] of [["landscape", { width: 1024, height: 768 }], ["p
   await page.getByRole("link", { name: /Utreda kontinuerligt|Utreda|Ta fram|Införa/ }).first().click();
   await page.waitForURL("**/uppdrag/*");
   await page.screenshot({ path: `${out}/detail-${name}.png`, fullPage: true });
+  await page.goto(`${base}/statusrunda`);
+  await page.screenshot({ path: `${out}/status-round-${name}.png`, fullPage: false });
+  await page.goto(`${base}/import`);
+  await page.screenshot({ path: `${out}/import-${name}.png`, fullPage: true });
+  // A small list with one row of each kind: new, already there, invalid.
+  const csv = [
+    "Beslutsdatum;Organ/Nämnd;§;Dnr;Uppdrag/Ärende;Ansvarig;Status;Kommentar;Planerat klart",
+    "2020-04-20;KS;54;;Utreda kontinuerligt uppdaterade ärendebalanslistor för förtroendevalda;Kommunledningskontoret;Verkställd;;",
+    "2025-10-06;KS;88;KS 2025/88;Ta fram en plan för laddplatser;Kommunledningskontoret;Pågår;Inventering;2026-06-30",
+    "2025-10-06;KS;89;KS 2025/89;Försenat utan orsak;Kommunledningskontoret;Försenad;;",
+  ].join("\r\n");
+  await page.getByLabel("Excel- eller CSV-fil").setInputFiles({ name: "lista.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "latin1") });
+  await page.getByRole("button", { name: "Läs in och förhandsgranska" }).click();
+  await page.getByRole("heading", { name: "3. Förhandsgranska och bekräfta" }).waitFor();
+  await page.screenshot({ path: `${out}/import-preview-${name}.png`, fullPage: true });
   await page.close();
 }
 await browser.close();

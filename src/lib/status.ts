@@ -49,6 +49,15 @@ export const LINK_KIND_LABEL: Record<LinkKind, string> = {
   COMPLETED: "Verkställt",
 };
 
+/** The status a later decision of each kind usually leads to; null keeps the current one. */
+export const LINK_KIND_STATUS: Record<LinkKind, UppdragStatus | null> = {
+  POSTPONED: "ON_HOLD",
+  CHANGED: null,
+  CANCELLED: "NOT_CARRIED_OUT",
+  REPORTED: "COMPLETED",
+  COMPLETED: "COMPLETED",
+};
+
 export const BODY_KIND_LABEL: Record<BodyKind, string> = {
   FULLMAKTIGE: "Fullmäktige",
   STYRELSE: "Styrelse",

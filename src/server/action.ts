@@ -11,6 +11,7 @@ import { getActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { ForbiddenError, NotFoundError, type Actor } from "@/server/permissions";
 import { ConflictError } from "@/server/uppdrag/change-status";
+import { InvalidInputError } from "@/server/errors";
 import { STATUS_LABEL } from "@/lib/status";
 import { formatDateTime } from "@/lib/dates";
 
@@ -85,6 +86,7 @@ async function answer<S extends z.ZodType>(schema: S, formData: FormData, handle
     return typeof result === "string" ? { ok: true, message: result } : { ok: true, redirectTo: result.redirectTo };
   } catch (err) {
     if (err instanceof ActionError) return { ok: false, message: err.message, values };
+    if (err instanceof InvalidInputError) return { ok: false, message: "Rätta uppgifterna som är markerade.", fieldErrors: { [err.field]: [err.message] }, values };
     if (err instanceof ForbiddenError || err instanceof NotFoundError) {
       const forbidden = err instanceof ForbiddenError;
       await recordRefusal(await getPrisma(), actor, { reason: forbidden ? "forbidden" : "not-found", permission: forbidden ? err.permission : undefined, where: await actionOrigin() });

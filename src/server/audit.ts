@@ -5,6 +5,9 @@ import type { Prisma } from "@/generated/prisma/client";
 interface AuditWriter {
   auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): Promise<unknown> };
 }
+interface AuditBatchWriter {
+  auditEvent: { createMany(args: { data: Prisma.AuditEventCreateManyInput[] }): Promise<unknown> };
+}
 
 export interface AuditInput {
   municipalityId: string;
@@ -18,18 +21,23 @@ export interface AuditInput {
 
 const asJson = (v: unknown) => (v === undefined ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
 
+const row = (e: AuditInput) => ({
+  municipalityId: e.municipalityId,
+  actorId: e.actorId,
+  action: e.action,
+  entity: e.entity,
+  entityId: e.entityId,
+  before: asJson(e.before),
+  after: asJson(e.after),
+});
+
 export async function recordAudit(db: AuditWriter, e: AuditInput): Promise<void> {
-  await db.auditEvent.create({
-    data: {
-      municipalityId: e.municipalityId,
-      actorId: e.actorId,
-      action: e.action,
-      entity: e.entity,
-      entityId: e.entityId,
-      before: asJson(e.before),
-      after: asJson(e.after),
-    },
-  });
+  await db.auditEvent.create({ data: row(e) });
+}
+
+/** Many events in one statement (an import), in the same transaction as the changes. */
+export async function recordAudits(db: AuditBatchWriter, events: AuditInput[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 1000) await db.auditEvent.createMany({ data: events.slice(i, i + 1000).map(row) });
 }
 
 /**

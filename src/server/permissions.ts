@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   "uppdrag:change-status",
   "uppdrag:create",
   "meeting:create",
+  "uppdrag:import",
+  "uppdrag:export",
+  "uppdrag:link-decision",
   "report:produce",
   "report:freeze",
   "report:read-frozen",
@@ -38,9 +41,6 @@ export const PERMISSIONS = [
   "audit:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
-
-/** Permissions that only read: holding them alone makes no one a writer. */
-const READ_PERMISSIONS: readonly Permission[] = ["uppdrag:read", "report:read-frozen"];
 
 type Rule = (actor: Actor, target: Target | undefined) => boolean;
 
@@ -65,6 +65,11 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:change-status": servesBody,
     "uppdrag:create": servesBody,
     "meeting:create": servesBody,
+    // Rows of another body's uppdrag are refused row by row (invalid rows).
+    "uppdrag:import": servesBody,
+    // The list is readable by all; the file for editing is for those who keep it.
+    "uppdrag:export": anyone,
+    "uppdrag:link-decision": servesBody,
     "report:produce": servesBody,
     "report:freeze": servesBody,
     "report:read-frozen": anyone,
@@ -74,6 +79,9 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:change-status": anyone,
     "uppdrag:create": anyone,
     "meeting:create": anyone,
+    "uppdrag:import": anyone,
+    "uppdrag:export": anyone,
+    "uppdrag:link-decision": anyone,
     "report:produce": anyone,
     "report:freeze": anyone,
     "report:read-frozen": anyone,
@@ -107,9 +115,18 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
   if (!can(actor, permission, target)) throw new ForbiddenError(permission);
 }
 
+/** Permissions that only read: holding them alone makes no one a writer. */
+const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "report:read-frozen", "audit:read"]);
+
 /** True when the role may write anything at all (used to show or hide edit controls). */
 export function canWriteAnything(actor: Actor): boolean {
-  return PERMISSIONS.some((p) => !READ_PERMISSIONS.includes(p) && RULES[actor.role][p] !== undefined);
+  return PERMISSIONS.some((p) => !READ_ONLY.has(p) && RULES[actor.role][p] !== undefined);
+}
+
+/** True when the actor may import uppdrag into at least one body (shows the menu item and the page). */
+export function canImportSome(actor: Actor): boolean {
+  if (can(actor, "uppdrag:import", { municipalityId: actor.municipalityId })) return true;
+  return actor.secretaryOf.some((bodyId) => can(actor, "uppdrag:import", { municipalityId: actor.municipalityId, bodyId }));
 }
 
 /** True when the actor may produce the report for at least one body (shows the menu item). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, requirePermission, ForbiddenError, canWriteAnything, type Actor, type Permission, type Target } from "@/server/permissions";
+import { can, PERMISSIONS, requirePermission, ForbiddenError, canWriteAnything, canImportSome, type Actor, type Permission, type Target } from "@/server/permissions";
 import type { Role } from "@/generated/prisma/enums";
 
 const M = "m-1";
@@ -41,6 +41,9 @@ const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
     "uppdrag:change-status": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "uppdrag:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "meeting:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "uppdrag:import": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "uppdrag:export": within,
+    "uppdrag:link-decision": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "report:produce": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "report:freeze": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "report:read-frozen": within,
@@ -68,6 +71,14 @@ describe("permission matrix", () => {
   it("requirePermission throws ForbiddenError when refused", () => {
     expect(() => requirePermission(actor("LEDAMOT"), "uppdrag:change-status", targets.ownBodyOwnUnit)).toThrow(ForbiddenError);
     expect(() => requirePermission(actor("ADMINISTRATOR"), "admin:manage")).not.toThrow();
+  });
+
+  it("the import page is for secretaries and administrators only", () => {
+    expect(canImportSome(actor("ADMINISTRATOR"))).toBe(true);
+    expect(canImportSome(actor("SEKRETERARE"))).toBe(true);
+    expect(canImportSome({ ...actor("SEKRETERARE"), secretaryOf: [] })).toBe(false);
+    expect(canImportSome(actor("HANDLAGGARE"))).toBe(false);
+    expect(canImportSome(actor("LEDAMOT"))).toBe(false);
   });
 
   it("only a ledamot has no write permission at all", () => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { canWriteAnything } from "@/server/permissions";
-import { listStatusRound, STATUS_ROUND_LIMIT } from "@/server/uppdrag/status-round";
+import { listReportingMeetings, listStatusRound, STATUS_ROUND_LIMIT } from "@/server/uppdrag/status-round";
 import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { StatusForm } from "@/components/uppdrag/status-form";
@@ -11,8 +11,9 @@ import { formatIsoDate, formatNumber } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Statusrunda" };
 
-export default async function StatusRoundPage() {
+export default async function StatusRoundPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("/statusrunda");
+  const chosenId = (await searchParams).sammantrade;
   if (!canWriteAnything(actor)) {
     return (
       <AppShell actor={actor}>
@@ -21,7 +22,11 @@ export default async function StatusRoundPage() {
       </AppShell>
     );
   }
-  const { rows, total } = await listStatusRound(await getPrisma(), actor);
+  const prisma = await getPrisma();
+  const [{ rows, total }, meetings] = await Promise.all([listStatusRound(prisma, actor), listReportingMeetings(prisma, actor)]);
+  // Only a meeting from the list: an unknown or foreign id in the URL is ignored.
+  const chosen = typeof chosenId === "string" ? meetings.find((m) => m.id === chosenId) : undefined;
+  const meetingLabel = (m: (typeof meetings)[number]) => `${m.body.shortName} ${formatIsoDate(m.date)}`;
   const scope =
     actor.role === "SEKRETERARE" ? "de organ du är sekreterare åt" : actor.role === "HANDLAGGARE" ? "din enhet" : `hela ${actor.municipalityName}`;
   return (
@@ -31,6 +36,29 @@ export default async function StatusRoundPage() {
         Pågående uppdrag för {scope}. Ändra status, kommentar och planerat klart och spara rad för rad: Tab flyttar mellan fälten och Retur i en rad
         sparar den. En kommentar krävs när ett uppdrag blir försenat, vilande eller inte ska genomföras.
       </p>
+      <form method="get" className="no-print mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div>
+          <label htmlFor="sammantrade" className="block font-medium">
+            Sammanträde som statusarna rapporteras till
+          </label>
+          <select id="sammantrade" name="sammantrade" defaultValue={chosen?.id ?? ""} className="ul-field">
+            <option value="">Inget sammanträde</option>
+            {meetings.map((m) => (
+              <option key={m.id} value={m.id}>
+                {meetingLabel(m)} ({m.body.name})
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-700">
+          Välj sammanträde
+        </button>
+        <p role="status" className="basis-full text-slate-800">
+          {chosen
+            ? `Statusar som du sparar nu rapporteras till ${chosen.body.name} ${formatIsoDate(chosen.date)} och visas så i uppdragens historik.`
+            : "Inget sammanträde valt: statusarna sparas utan sammanträde."}
+        </p>
+      </form>
       <h2 className="mt-4 font-semibold">
         {formatNumber(total)} pågående uppdrag{total > STATUS_ROUND_LIMIT ? `, de ${STATUS_ROUND_LIMIT} äldsta per organ visas` : ""}
       </h2>
@@ -56,6 +84,7 @@ export default async function StatusRoundPage() {
                 status={u.status}
                 plannedCompletion={u.plannedCompletion ? formatIsoDate(u.plannedCompletion) : ""}
                 meetings={[]}
+                reportedAtMeetingId={chosen?.id}
                 row={{ title: u.title }}
               />
             </div>

@@ -7,6 +7,7 @@ import { getOverview } from "@/server/uppdrag/overview";
 import { listFiltersSchema, listHref, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
 import { ageInDays, formatAge, formatIsoDate, formatNumber } from "@/lib/dates";
 import { isOverdue } from "@/lib/status";
+import { can } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { LiveRefresh } from "@/components/ui/live-refresh";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
@@ -98,6 +99,9 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
   ]);
   const { rows, total, page, pageCount } = list;
   const current = { sort: list.sort, dir: list.dir };
+  // The file holds every row the filters give (not one page, in its own order).
+  const exportQuery = listHref({ ...filters, page: undefined, sort: undefined, dir: undefined }).split("?")[1] ?? "";
+  const exportHref = (format: string) => `/uppdrag/fil?format=${format}${exportQuery ? `&${exportQuery}` : ""}`;
 
   return (
     <AppShell actor={actor}>
@@ -111,9 +115,22 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
         <ListFiltersForm filters={filters} options={options} changedChoices={changedChoices(today, filters.changed)} />
       </div>
 
-      <h2 className="mt-6 font-semibold" aria-live="polite">
-        {total === 0 ? "Inga uppdrag matchar filtret." : `${formatNumber(total)} uppdrag${pageCount > 1 ? `, sida ${page} av ${formatNumber(pageCount)}` : ""}`}
-      </h2>
+      <div className="mt-6 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="font-semibold" aria-live="polite">
+          {total === 0 ? "Inga uppdrag matchar filtret." : `${formatNumber(total)} uppdrag${pageCount > 1 ? `, sida ${page} av ${formatNumber(pageCount)}` : ""}`}
+        </h2>
+        {total > 0 && can(actor, "uppdrag:export", { municipalityId: actor.municipalityId }) && (
+          <p className="no-print flex flex-wrap items-center gap-x-3 text-sm">
+            <span>Hämta listan med filtret:</span>
+            <a href={exportHref("xlsx")} className="inline-flex min-h-11 items-center text-brand-700 underline" download>
+              Excel (.xlsx)
+            </a>
+            <a href={exportHref("csv")} className="inline-flex min-h-11 items-center text-brand-700 underline" download>
+              CSV för Excel
+            </a>
+          </p>
+        )}
+      </div>
 
       {rows.length > 0 && (
         <table className="mt-3 block w-full border-collapse text-left lg:table lg:overflow-hidden lg:rounded-lg lg:border lg:border-slate-200 lg:bg-white">

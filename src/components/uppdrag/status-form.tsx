@@ -11,6 +11,7 @@ export function StatusForm({
   status,
   plannedCompletion,
   meetings,
+  reportedAtMeetingId,
   row,
 }: {
   uppdragId: string;
@@ -18,6 +19,8 @@ export function StatusForm({
   status: UppdragStatus;
   plannedCompletion: string;
   meetings: { id: string; label: string }[];
+  /** The status round's chosen meeting: every save of this form is reported to it. */
+  reportedAtMeetingId?: string;
   /** In the status round: one line per uppdrag; labels name the uppdrag for screen readers; ids are unique per row. */
   row?: { title: string };
 }) {
@@ -39,6 +42,7 @@ export function StatusForm({
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="uppdragId" value={uppdragId} />
       <input type="hidden" name="expectedVersion" value={base.version} />
+      {reportedAtMeetingId && meetings.length === 0 && <input type="hidden" name="reportedAtMeetingId" value={reportedAtMeetingId} />}
       {changedElsewhere && (
         <div role="status" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950">
           <p>Någon annan har just ändrat uppdraget (se historiken). Det du har skrivit finns kvar; sparar du nu visas den andra ändringen först.</p>

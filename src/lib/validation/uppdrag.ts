@@ -2,6 +2,7 @@
 import { z } from "@/lib/validation/zod";
 import { STATUSES, STATUSES_REQUIRING_COMMENT } from "@/lib/status";
 import { parseIsoDate } from "@/lib/dates";
+import type { LinkKind } from "@/generated/prisma/enums";
 
 const isoDate = z
   .string()
@@ -42,6 +43,31 @@ export const changeStatusSchema = z
     }
   });
 export type ChangeStatusInput = z.output<typeof changeStatusSchema>;
+
+export const LINK_KINDS = ["POSTPONED", "CHANGED", "CANCELLED", "REPORTED", "COMPLETED"] as const satisfies readonly LinkKind[];
+
+/** Linking an uppdrag to a later paragraph, with the status change that follows. */
+export const linkDecisionSchema = z.object({
+  uppdragId: z.uuid("Okänt uppdrag."),
+  expectedVersion: z.coerce.number().int().min(1),
+  paragraphId: z.uuid("Välj paragrafen med det senare beslutet."),
+  kind: z.enum(LINK_KINDS, "Välj vad det senare beslutet innebar."),
+  status: z.enum(STATUSES, "Välj en status."),
+  comment: z
+    .string()
+    .trim()
+    .max(4000, "Kommentaren får vara högst 4 000 tecken.")
+    .optional()
+    .transform((s) => (s ? s : null)),
+  note: z
+    .string()
+    .trim()
+    .max(300, "Anteckningen får vara högst 300 tecken.")
+    .optional()
+    .transform((s) => (s ? s : null)),
+  plannedCompletion: isoDate.optional().transform((d) => d ?? null),
+});
+export type LinkDecisionInput = z.output<typeof linkDecisionSchema>;
 
 export const SORT_KEYS = ["beslut", "titel", "organ", "enhet", "status", "klart", "andrad", "relevans"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

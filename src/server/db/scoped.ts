@@ -70,3 +70,6 @@ export function scopedClient(prisma: PrismaClient, municipalityId: string) {
 }
 
 export type ScopedClient = ReturnType<typeof scopedClient>;
+
+/** The client inside `scopedClient(...).$transaction(async (tx) => ...)`. */
+export type ScopedTx = Parameters<Extract<Parameters<ScopedClient["$transaction"]>[0], (...args: never[]) => unknown>>[0];

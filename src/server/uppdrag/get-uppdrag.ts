@@ -58,9 +58,23 @@ const detailSelect = {
   },
 } satisfies Prisma.UppdragSelect;
 
+export interface LaterParagraph {
+  id: string;
+  number: number;
+  title: string;
+  dnr: string | null;
+  date: Date;
+  body: { id: string; shortName: string; name: string };
+}
+
+/** How many later paragraphs the link form offers (the newest first). */
+export const LATER_PARAGRAPHS_LIMIT = 300;
+
 export type UppdragDetail = Prisma.UppdragGetPayload<{ select: typeof detailSelect }> & {
   canChangeStatus: boolean;
   meetings: { id: string; date: Date; bodyShortName: string }[];
+  canLinkDecision: boolean;
+  laterParagraphs: LaterParagraph[];
 };
 
 /** An uppdrag of the actor's municipality with its decision, links and history; null when not there. */
@@ -87,5 +101,18 @@ export async function getUppdrag(prisma: PrismaClient, actor: Actor, id: string)
         })
       ).map((m) => ({ id: m.id, date: m.date, bodyShortName: m.body.shortName }))
     : [];
-  return { ...u, canChangeStatus, meetings };
+  const canLinkDecision =
+    canChangeStatus && can(actor, "uppdrag:link-decision", { municipalityId: actor.municipalityId, bodyId: u.bodyId, unitIds: u.units.map((x) => x.unit.id) });
+  // Paragraphs a later decision can be: any body's, from the decision date on.
+  const laterParagraphs: LaterParagraph[] = canLinkDecision
+    ? (
+        await db.paragraph.findMany({
+          where: { meeting: { date: { gte: u.decidedOn } }, uppdrag: { none: { id: u.id } } },
+          select: { id: true, number: true, title: true, dnr: true, meeting: { select: { date: true } }, body: { select: { id: true, shortName: true, name: true } } },
+          orderBy: [{ meeting: { date: "desc" } }, { number: "desc" }],
+          take: LATER_PARAGRAPHS_LIMIT,
+        })
+      ).map((p) => ({ id: p.id, number: p.number, title: p.title, dnr: p.dnr, date: p.meeting.date, body: p.body }))
+    : [];
+  return { ...u, canChangeStatus, meetings, canLinkDecision, laterParagraphs };
 }

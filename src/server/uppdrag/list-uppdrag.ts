@@ -111,7 +111,7 @@ export async function searchUppdrag(prisma: PrismaClient, municipalityId: string
 }
 
 /** Descendants of a unit (and the unit), within the municipality. */
-async function unitWithChildren(db: ReturnType<typeof scopedClient>, unitId: string): Promise<string[]> {
+export async function unitWithChildren(db: ReturnType<typeof scopedClient>, unitId: string): Promise<string[]> {
   const units = await db.unit.findMany({ select: { id: true, parentId: true } });
   const ids = new Set([unitId]);
   for (let grew = true; grew; ) {

@@ -39,3 +39,23 @@ export async function listStatusRound(prisma: PrismaClient, actor: Actor) {
   ]);
   return { rows, total };
 }
+
+/**
+ * Meetings a status round can be reported to: those of the bodies the actor
+ * reports for (a secretary's own bodies; every body for others), from a year
+ * back to a few months ahead, newest first.
+ */
+export async function listReportingMeetings(prisma: PrismaClient, actor: Actor, now = new Date()) {
+  if (!canWriteAnything(actor)) throw new ForbiddenError("uppdrag:change-status");
+  const db = scopedClient(prisma, actor.municipalityId);
+  const where: Prisma.MeetingWhereInput = {
+    date: { gte: new Date(now.getTime() - 400 * 86_400_000), lte: new Date(now.getTime() + 120 * 86_400_000) },
+  };
+  if (actor.role === "SEKRETERARE") where.bodyId = { in: actor.secretaryOf };
+  return db.meeting.findMany({
+    where,
+    select: { id: true, date: true, body: { select: { shortName: true, name: true } } },
+    orderBy: [{ date: "desc" }, { body: { shortName: "asc" } }],
+    take: 60,
+  });
+}

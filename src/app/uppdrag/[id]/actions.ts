@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionState } from "@/server/action";
 import { changeStatus } from "@/server/uppdrag/change-status";
-import { changeStatusSchema } from "@/lib/validation/uppdrag";
+import { linkLaterDecision } from "@/server/uppdrag/link-decision";
+import { changeStatusSchema, linkDecisionSchema } from "@/lib/validation/uppdrag";
 
 export async function changeStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(changeStatusSchema, formData, async (prisma, actor, input) => {
@@ -11,5 +12,15 @@ export async function changeStatusAction(_prev: ActionState, formData: FormData)
     revalidatePath("/uppdrag");
     revalidatePath("/statusrunda");
     return "Statusen är sparad.";
+  });
+}
+
+export async function linkDecisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(linkDecisionSchema, formData, async (prisma, actor, input) => {
+    await linkLaterDecision(prisma, actor, input);
+    revalidatePath(`/uppdrag/${input.uppdragId}`);
+    revalidatePath("/uppdrag");
+    revalidatePath("/statusrunda");
+    return "Det senare beslutet är kopplat och statusen sparad.";
   });
 }

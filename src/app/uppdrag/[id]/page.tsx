@@ -14,6 +14,7 @@ import { LINK_KIND_LABEL, STATUS_LABEL, isOverdue } from "@/lib/status";
 import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { StatusForm } from "@/components/uppdrag/status-form";
+import { LinkDecisionForm } from "@/components/uppdrag/link-decision-form";
 
 export const metadata: Metadata = { title: "Uppdrag" };
 
@@ -146,6 +147,29 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
                   plannedCompletion={u.plannedCompletion ? formatIsoDate(u.plannedCompletion) : ""}
                   meetings={u.meetings.map((m) => ({ id: m.id, label: `${m.bodyShortName} ${formatIsoDate(m.date)}` }))}
                 />
+              </div>
+            </section>
+          )}
+          {u.canLinkDecision && (
+            <section aria-labelledby="koppla-beslut" className="no-print rounded-lg border border-brand-100 bg-white p-5">
+              <h2 id="koppla-beslut" className="text-lg font-semibold">Koppla ett senare beslut</h2>
+              <p className="mt-1 text-sm text-slate-700">När ett senare sammanträde har senarelagt, ändrat, upphävt eller tagit emot återrapporteringen av uppdraget.</p>
+              <div className="mt-3">
+                {u.laterParagraphs.length === 0 ? (
+                  <p>Det finns inga senare paragrafer registrerade än.</p>
+                ) : (
+                  <LinkDecisionForm
+                    uppdragId={u.id}
+                    version={u.version}
+                    status={u.status}
+                    plannedCompletion={u.plannedCompletion ? formatIsoDate(u.plannedCompletion) : ""}
+                    paragraphs={u.laterParagraphs.map((lp) => ({
+                      id: lp.id,
+                      bodyName: `${lp.body.name} (${lp.body.shortName})`,
+                      label: `${lp.body.shortName} ${formatIsoDate(lp.date)} § ${lp.number} ${lp.title}${lp.dnr ? `, Dnr ${lp.dnr}` : ""}`,
+                    }))}
+                  />
+                )}
               </div>
             </section>
           )}
