@@ -1,12 +1,10 @@
 // Building blocks shared by the demo data, the volume generator and the tests:
 // each writes one record the way the app would, with municipalityId explicit.
-import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { BodyKind, BodyRole, LinkKind, Role, UnitKind, UppdragStatus } from "@/generated/prisma/enums";
 import { dnrKey } from "@/lib/dnr";
-import { parseIsoDate, compareSv } from "@/lib/dates";
-import { searchDocumentOf } from "@/lib/search";
-import { swedishSortKey } from "@/lib/sort-key";
+import { parseIsoDate } from "@/lib/dates";
+import { insertUppdrag } from "@/server/uppdrag/create-uppdrag";
 
 export const day = (iso: string): Date => {
   const d = parseIsoDate(iso);
@@ -90,12 +88,7 @@ export async function createParagraph(
   });
 }
 
-/** The responsible units as one sortable, displayable text. */
-export const unitNamesOf = (names: string[]) => [...names].sort(compareSv).join(", ");
-export const unitColumns = (names: string[]) => {
-  const unitNames = unitNamesOf(names);
-  return { unitNames, unitSortKey: swedishSortKey(unitNames) };
-};
+export { unitColumns, unitNamesOf } from "@/server/uppdrag/create-uppdrag";
 
 export interface HistoryStep {
   status: UppdragStatus;
@@ -123,47 +116,29 @@ export async function createUppdrag(
 ) {
   const decidedOn = typeof u.decidedOn === "string" ? day(u.decidedOn) : u.decidedOn;
   const steps: HistoryStep[] = u.history?.length ? u.history : [{ status: "NOT_STARTED", at: decidedOn }];
-  const last = steps[steps.length - 1];
-  const id = randomUUID();
   const toDate = (at: string | Date) => (typeof at === "string" ? day(at) : at);
-  const paragraph = await prisma.paragraph.findUniqueOrThrow({ where: { id: u.paragraph.id }, select: { title: true, decision: true, dnr: true } });
-  const units = await prisma.unit.findMany({ where: { id: { in: u.unitIds } }, select: { name: true } });
-  await prisma.$transaction([
-    prisma.uppdrag.create({
-      data: {
-        id,
-        municipalityId,
-        paragraphId: u.paragraph.id,
-        bodyId: u.paragraph.bodyId,
-        decidedOn,
-        title: u.title,
-        text: u.text,
-        responsiblePerson: u.responsiblePerson,
-        deadline: u.deadline ? day(u.deadline) : undefined,
-        plannedCompletion: last.plannedCompletion ? day(last.plannedCompletion) : undefined,
-        status: last.status,
-        statusComment: last.comment,
-        statusChangedAt: toDate(last.at),
-        ...unitColumns(units.map((x) => x.name)),
-        titleSortKey: swedishSortKey(u.title),
-        searchDocument: searchDocumentOf({ title: u.title, text: u.text, paragraph, comments: steps.map((s) => s.comment) }),
-        units: { create: u.unitIds.map((unitId) => ({ unitId })) },
-      },
-    }),
-    prisma.statusEntry.createMany({
-      data: steps.map((s) => ({
-        municipalityId,
-        uppdragId: id,
+  const paragraph = await prisma.paragraph.findUniqueOrThrow({ where: { id: u.paragraph.id }, select: { id: true, bodyId: true, title: true, decision: true, dnr: true } });
+  const units = await prisma.unit.findMany({ where: { id: { in: u.unitIds } }, select: { id: true, name: true } });
+  return prisma.$transaction((tx) =>
+    insertUppdrag(tx, {
+      municipalityId,
+      paragraph,
+      decidedOn,
+      title: u.title,
+      text: u.text,
+      units,
+      responsiblePerson: u.responsiblePerson,
+      deadline: u.deadline ? day(u.deadline) : null,
+      history: steps.map((s) => ({
         status: s.status,
+        at: toDate(s.at),
         comment: s.comment,
-        plannedCompletion: s.plannedCompletion ? day(s.plannedCompletion) : undefined,
+        plannedCompletion: s.plannedCompletion ? day(s.plannedCompletion) : null,
         reportedAtMeetingId: s.reportedAtMeetingId,
         authorId: s.authorId,
-        at: toDate(s.at),
       })),
     }),
-  ]);
-  return { id };
+  );
 }
 
 export async function linkUppdrag(
