@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   "uppdrag:read",
   "uppdrag:change-status",
   "uppdrag:create",
+  "meeting:read",
   "meeting:create",
   "report:produce",
   "admin:manage",
@@ -48,13 +49,16 @@ const nobody: Rule = () => false;
 const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
   LEDAMOT: {
     "uppdrag:read": anyone,
+    "meeting:read": anyone,
   },
   HANDLAGGARE: {
     "uppdrag:read": anyone,
+    "meeting:read": anyone,
     "uppdrag:change-status": ownsUnit,
   },
   SEKRETERARE: {
     "uppdrag:read": anyone,
+    "meeting:read": anyone,
     "uppdrag:change-status": servesBody,
     "uppdrag:create": servesBody,
     "meeting:create": servesBody,
@@ -62,6 +66,7 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
   },
   ADMINISTRATOR: {
     "uppdrag:read": anyone,
+    "meeting:read": anyone,
     "uppdrag:change-status": anyone,
     "uppdrag:create": anyone,
     "meeting:create": anyone,
@@ -98,11 +103,22 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
 
 /** True when the role may write anything at all (used to show or hide edit controls). */
 export function canWriteAnything(actor: Actor): boolean {
-  return PERMISSIONS.some((p) => p !== "uppdrag:read" && RULES[actor.role][p] !== undefined);
+  return PERMISSIONS.some((p) => !p.endsWith(":read") && RULES[actor.role][p] !== undefined);
 }
 
 /** True when the actor may produce the report for at least one body (shows the menu item). */
 export function canProduceSomeReport(actor: Actor): boolean {
   if (can(actor, "report:produce", { municipalityId: actor.municipalityId })) return true;
   return actor.secretaryOf.some((bodyId) => can(actor, "report:produce", { municipalityId: actor.municipalityId, bodyId }));
+}
+
+/** The bodies (of those given) the actor may register meetings for. */
+export function bodiesForMeetingRegistration<B extends { id: string }>(actor: Actor, bodies: B[]): B[] {
+  return bodies.filter((b) => can(actor, "meeting:create", { municipalityId: actor.municipalityId, bodyId: b.id }));
+}
+
+/** True when the actor may register a meeting of at least one body (shows the menu item and the form). */
+export function canRegisterSomeMeeting(actor: Actor): boolean {
+  if (can(actor, "meeting:create", { municipalityId: actor.municipalityId })) return true;
+  return actor.secretaryOf.some((bodyId) => can(actor, "meeting:create", { municipalityId: actor.municipalityId, bodyId }));
 }
