@@ -44,6 +44,8 @@ function wrap(text: string, width: number): string[] {
  * top. A line's cells stand in columns 180 pt apart; text too wide for its
  * column wraps onto the next lines of the same column, as in a real PDF.
  */
+const ROWS_PER_PAGE = 58;
+
 export function pdfOf(pages: string[][]): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
@@ -51,23 +53,28 @@ export function pdfOf(pages: string[][]): Uint8Array {
   const pagesObj = add("");
   const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
   const kids: number[] = [];
-  for (const lines of pages) {
-    const ops: string[] = [];
-    let row = 0;
-    for (const line of lines) {
-      const cells = line.split("\t");
-      let height = 1;
-      cells.forEach((cell, c) => {
-        const width = c === 0 && cells.length > 1 ? 34 : Math.floor((495 - c * 180) / 5.2);
-        const wrapped = cell ? wrap(cell, width) : [];
-        wrapped.forEach((part, k) => ops.push(`BT /F1 10 Tf ${50 + c * 180} ${800 - (row + k) * 13} Td ${pdfString(part)} Tj ET`));
-        height = Math.max(height, wrapped.length);
-      });
-      row += height;
-    }
+  const page = (ops: string[]) => {
     const content = ops.join("\n");
     const stream = add(`<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`));
+  };
+  for (const lines of pages) {
+    let ops: string[] = [];
+    let row = 0;
+    for (const line of lines) {
+      const cells = line.split("\t");
+      const wrapped = cells.map((cell, c) => (cell ? wrap(cell, c === 0 && cells.length > 1 ? 34 : Math.floor((495 - c * 180) / 5.2)) : []));
+      const height = Math.max(1, ...wrapped.map((w) => w.length));
+      if (row + height > ROWS_PER_PAGE) {
+        // Too long for the page: it goes on on a new one, as a word processor would.
+        page(ops);
+        ops = [];
+        row = 0;
+      }
+      wrapped.forEach((parts, c) => parts.forEach((part, k) => ops.push(`BT /F1 10 Tf ${50 + c * 180} ${800 - (row + k) * 13} Td ${pdfString(part)} Tj ET`)));
+      row += height;
+    }
+    page(ops);
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
