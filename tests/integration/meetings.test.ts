@@ -159,6 +159,7 @@ describe("the shared schema", () => {
     bad.paragraphs[0].uppdrag[0].unitId = "";
     bad.paragraphs[1].number = "60";
     bad.paragraphs[1].title = " ";
+    bad.paragraphs[1].uppdrag = [{ title: "Klart snabbt", text: "", unitId: w.unitA.id, responsiblePerson: "", deadline: "20241301" }];
     const r = registerMeetingSchema.safeParse(bad);
     expect(r.success).toBe(false);
     const byPath = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
@@ -169,7 +170,10 @@ describe("the shared schema", () => {
       "paragraphs.0.number": "Skriv paragrafens nummer med siffror, till exempel 34.",
       "paragraphs.0.uppdrag.0.unitId": "Välj ansvarig enhet.",
       "paragraphs.1.title": "Fyll i rubriken.",
+      "paragraphs.1.uppdrag.0.deadline": "Ange datumet som ÅÅÅÅ-MM-DD.",
     });
+    // Typed fast, without dashes: still a date.
+    expect(registerMeetingSchema.parse(draft({ date: "20240513" })).date).toEqual(new Date("2024-05-13T00:00:00Z"));
   });
 
   it("reports a § that appears twice in the form on the second one", () => {

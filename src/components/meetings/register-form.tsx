@@ -312,11 +312,13 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
             Tangentbord: Retur går till nästa fält, Alt+P lägger till en paragraf, Alt+U ett uppdrag i paragrafen du står i, Ctrl+Retur sparar.
           </p>
           {notes.length > 0 && (
-            <ul role="status" className="mt-2 list-disc space-y-1 rounded-md border border-amber-400 bg-amber-50 p-3 pl-8 text-amber-950">
-              {notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
+            <div role="status">
+              <ul className="mt-2 list-disc space-y-1 rounded-md border border-amber-400 bg-amber-50 p-3 pl-8 text-amber-950">
+                {notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </div>
           )}
         </div>
         <div id="register-message" tabIndex={-1} className="focus:outline-none">
@@ -346,7 +348,8 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
             <label htmlFor={fid("date")} className="block font-medium">
               Datum
             </label>
-            <input id={fid("date")} type="date" value={draft.date} onChange={(e) => setMeeting("date", e.target.value)} className={field} {...invalid("date")} />
+            {/* Text, not a date picker: typed the same way in every browser and locale ("2020-02-25" or "20200225"). */}
+            <input id={fid("date")} type="text" inputMode="numeric" placeholder="ÅÅÅÅ-MM-DD" autoComplete="off" value={draft.date} onChange={(e) => setMeeting("date", e.target.value)} className={field} {...invalid("date")} />
             {errorText("date")}
           </div>
           <div className="lg:col-span-2">
@@ -564,7 +567,10 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
                                     </label>
                                     <input
                                       id={fid(uat("deadline"))}
-                                      type="date"
+                                      type="text"
+                                      inputMode="numeric"
+                                      placeholder="ÅÅÅÅ-MM-DD"
+                                      autoComplete="off"
                                       value={u.deadline}
                                       onChange={(e) => setUppdrag(i, j, { deadline: e.target.value })}
                                       className={field}

@@ -19,8 +19,10 @@ const optional = (label: string, max: number) =>
     .max(max, `${label[0].toUpperCase()}${label.slice(1)} får vara högst ${max.toLocaleString("sv-SE")} tecken.`)
     .transform((s) => (s === "" ? null : s));
 
+/** "2020-02-25", also typed fast as "20200225" or "2020-2-25". */
 const isoDate = (s: string, ctx: z.RefinementCtx): Date => {
-  const d = parseIsoDate(s);
+  const m = /^(\d{4})-?(\d{1,2})-?(\d{1,2})$/.exec(s);
+  const d = m ? parseIsoDate(`${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`) : null;
   if (!d) {
     ctx.addIssue({ code: "custom", message: "Ange datumet som ÅÅÅÅ-MM-DD." });
     return z.NEVER;
