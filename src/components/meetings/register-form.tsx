@@ -474,7 +474,7 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
                       </label>
                       <textarea
                         id={fid(at("sentTo"))}
-                        rows={2}
+                        rows={Math.min(8, Math.max(2, p.sentTo.split("\n").length))}
                         value={p.sentTo}
                         onChange={(e) => setParagraph(i, { sentTo: e.target.value })}
                         className={textarea}
