@@ -1,4 +1,5 @@
-// npm run bench [-- --uppdrag 10000] [--requests 200] [--json]
+// npm run bench [-- --uppdrag 10000] [--requests 200] [--json] [--parser-only]
+// First, without a database: the protocol parser on a 60-page protocol.
 // Seeds (or reuses) a PostgreSQL database with N uppdrag, starts the production
 // server on it, signs in as a ledamot and prints p50/p95 server times for the
 // list and uppdrag pages, with a trivial route as the floor of the same run.
@@ -12,15 +13,43 @@ import { gzipSync } from "node:zlib";
 import { migratePostgres, openPostgres } from "../src/server/db/connect";
 import { ensureDemoData } from "../src/server/seed/demo";
 import { generateUppdrag } from "../src/server/seed/generate";
+import { parseProtocol } from "../src/lib/protocol";
+import { longProtocol } from "./lib/long-protocol";
 
 const { values } = parseArgs({
   options: {
     uppdrag: { type: "string", default: "10000" },
     requests: { type: "string", default: "200" },
     json: { type: "boolean", default: false },
+    "parser-only": { type: "boolean", default: false },
     port: { type: "string", default: "3200" },
   },
 });
+// 0. The protocol parser: printed first, so the figure stands even when the
+// database part below cannot run.
+const parserFigures = (() => {
+  const text = longProtocol(60);
+  const pages = text.split("\f").length - 1;
+  const units = ["Administrativa avdelningen", "Ekonomiavdelningen", "Fastighetsavdelningen", "Utvecklingsavdelningen", "Samhällsbyggnadsavdelningen", "HR-avdelningen"];
+  const runs: number[] = [];
+  let paragraphs = 0;
+  for (let i = 0; i < 12; i++) {
+    const t0 = performance.now();
+    paragraphs = parseProtocol(text, { units }).paragraphs.length;
+    if (i >= 2) runs.push(performance.now() - t0); // two warm-up runs
+  }
+  runs.sort((a, b) => a - b);
+  return { pages, chars: text.length, paragraphs, medianMs: Math.round(runs[Math.floor(runs.length / 2)]), maxMs: Math.round(runs[runs.length - 1]), minMs: Math.round(runs[0]) };
+})();
+console.log(
+  `protocol parser: ${parserFigures.pages}-page protocol (${Math.round(parserFigures.chars / 1024)} kB, ${parserFigures.paragraphs} paragraphs) ` +
+    `parsed in ${parserFigures.medianMs} ms median, ${parserFigures.maxMs} ms max of 10 runs (limit 1000 ms)${parserFigures.maxMs < 1000 ? "" : "  OVER THE LIMIT"}`,
+);
+if (values["parser-only"]) {
+  if (values.json) console.log(JSON.stringify({ parser: parserFigures }));
+  process.exit(parserFigures.maxMs < 1000 ? 0 : 1);
+}
+
 const target = Number(values.uppdrag);
 const requests = Number(values.requests);
 const log = (...a: unknown[]) => console.error(...a); // figures go to stdout, progress to stderr
@@ -185,6 +214,6 @@ console.log(
 );
 if (values.json) {
   const strip = Object.fromEntries(Object.entries(routes).map(([k, f]) => [k, { p50: f.p50, p95: f.p95 }]));
-  console.log(JSON.stringify({ uppdrag: uppdragCount, routes: strip, listJsGzipKb: listJs.kB, listHtmlKb: Math.round(routes.list.bytes / 102.4) / 10, report: reportFigures }));
+  console.log(JSON.stringify({ uppdrag: uppdragCount, routes: strip, listJsGzipKb: listJs.kB, listHtmlKb: Math.round(routes.list.bytes / 102.4) / 10, report: reportFigures, parser: parserFigures }));
 }
 process.exit(0);

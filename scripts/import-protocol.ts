@@ -1,18 +1,19 @@
 // npx tsx scripts/import-protocol.ts FILE [--json] [--unit NAME ...]
 //
-// Reads the text of a protocol and prints what the parser finds: a short
-// summary in Swedish, or with --json exactly JSON.stringify(result) and
-// nothing else on stdout, for other tools. Errors go to stderr: exit 1 for
-// unreadable input or wrong arguments, exit 2 for file types not supported yet.
+// Reads a protocol (.txt in UTF-8, .docx or .pdf) and prints what the parser
+// finds: a short summary in Swedish, or with --json exactly
+// JSON.stringify(result) and nothing else on stdout, for other tools. Errors go
+// to stderr: exit 1 for unreadable input or wrong arguments, exit 2 for file
+// types it cannot read (.doc, .odt, images).
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { formatDate, parseIsoDate } from "../src/lib/dates";
 import { parseProtocol, type ParsedProtocol } from "../src/lib/protocol";
+import { extractProtocolText, protocolFileKind, ProtocolFileError, wrongTypeMessage } from "../src/lib/protocol/extract";
 
 const USAGE = `Användning: npx tsx scripts/import-protocol.ts FIL [--json] [--unit NAMN ...]
 
-  FIL          protokollets text (.txt, UTF-8)
+  FIL          protokollet: text (.txt, UTF-8), Word (.docx) eller PDF (.pdf)
   --json       skriv resultatet som JSON
   --unit NAMN  kommunens enheter, för att känna igen ansvarig enhet (kan upprepas)`;
 
@@ -25,20 +26,9 @@ class CliError extends Error {
   }
 }
 
-const TEXT_EXTENSIONS = new Set([".txt", ".text", ".md", ""]);
-
-/** Reads the protocol's text. Word and PDF files are handled elsewhere later. */
+/** Reads the protocol's text: plain text, Word (.docx) or PDF, the same way the web upload does. */
 async function readProtocolText(file: string): Promise<string> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === ".docx" || ext === ".pdf") {
-    throw new CliError(
-      `Filtypen stöds ännu inte (${ext}): ${file}. Spara protokollet som text (.txt, UTF-8) och försök igen.`,
-      2,
-    );
-  }
-  if (!TEXT_EXTENSIONS.has(ext)) {
-    throw new CliError(`Filtypen stöds inte (${ext}): ${file}. Använd en textfil (.txt, UTF-8).`, 2);
-  }
+  if (!protocolFileKind(file)) throw new CliError(`${wrongTypeMessage(file)} (${file})`, 2);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -48,9 +38,10 @@ async function readProtocolText(file: string): Promise<string> {
     throw new CliError(`Kan inte läsa ${file}: ${reason}.`, 1);
   }
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`${file} är inte text i UTF-8. Spara filen som UTF-8 och försök igen.`, 1);
+    return await extractProtocolText(bytes, file);
+  } catch (error) {
+    if (error instanceof ProtocolFileError) throw new CliError(`${file}: ${error.message}`, error.reason === "type" ? 2 : 1);
+    throw error;
   }
 }
 

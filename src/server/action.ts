@@ -90,19 +90,21 @@ async function answer<S extends z.ZodType>(schema: S, formData: FormData, handle
     if (err instanceof ForbiddenError || err instanceof NotFoundError) {
       const forbidden = err instanceof ForbiddenError;
       await recordRefusal(await getPrisma(), actor, { reason: forbidden ? "forbidden" : "not-found", permission: forbidden ? err.permission : undefined, where: await actionOrigin() });
-      return { ok: false, message: forbidden ? "Du har inte behörighet att göra den ändringen." : "Uppgiften finns inte, eller så har du inte tillgång till den.", values };
     }
-    if (err instanceof ConflictError) {
-      const c = err.current;
-      const who = c.authorName ? ` av ${c.authorName}` : "";
-      const when = c.at ? ` ${formatDateTime(c.at)}` : "";
-      return {
-        ok: false,
-        message: `Någon annan har ändrat uppdraget medan du arbetade: status är nu ”${STATUS_LABEL[c.status]}”${who}${when}${c.comment ? ` med kommentaren ”${c.comment}”` : ""}. Din ändring är inte sparad. Läs den nya uppgiften och spara igen om din ändring fortfarande gäller.`,
-        values,
-      };
-    }
-    console.error("action failed", err);
-    return { ok: false, message: "Något gick fel och ingenting sparades. Försök igen om en stund.", values };
+    return { ok: false, message: failureMessage(err), values };
   }
+}
+
+/** The Swedish message for a failed action; unexpected errors are logged. */
+export function failureMessage(err: unknown): string {
+  if (err instanceof ForbiddenError) return "Du har inte behörighet att göra den ändringen.";
+  if (err instanceof NotFoundError) return "Uppgiften finns inte, eller så har du inte tillgång till den.";
+  if (err instanceof ConflictError) {
+    const c = err.current;
+    const who = c.authorName ? ` av ${c.authorName}` : "";
+    const when = c.at ? ` ${formatDateTime(c.at)}` : "";
+    return `Någon annan har ändrat uppdraget medan du arbetade: status är nu ”${STATUS_LABEL[c.status]}”${who}${when}${c.comment ? ` med kommentaren ”${c.comment}”` : ""}. Din ändring är inte sparad. Läs den nya uppgiften och spara igen om din ändring fortfarande gäller.`;
+  }
+  console.error("action failed", err);
+  return "Något gick fel och ingenting sparades. Försök igen om en stund.";
 }

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   "uppdrag:read",
   "uppdrag:change-status",
   "uppdrag:create",
+  "meeting:read",
   "meeting:create",
   "uppdrag:import",
   "uppdrag:export",
@@ -54,14 +55,17 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
   LEDAMOT: {
     "uppdrag:read": anyone,
     "report:read-frozen": anyone,
+    "meeting:read": anyone,
   },
   HANDLAGGARE: {
     "uppdrag:read": anyone,
     "report:read-frozen": anyone,
+    "meeting:read": anyone,
     "uppdrag:change-status": ownsUnit,
   },
   SEKRETERARE: {
     "uppdrag:read": anyone,
+    "meeting:read": anyone,
     "uppdrag:change-status": servesBody,
     "uppdrag:create": servesBody,
     "meeting:create": servesBody,
@@ -76,6 +80,7 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
   },
   ADMINISTRATOR: {
     "uppdrag:read": anyone,
+    "meeting:read": anyone,
     "uppdrag:change-status": anyone,
     "uppdrag:create": anyone,
     "meeting:create": anyone,
@@ -116,21 +121,29 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
 }
 
 /** Permissions that only read: holding them alone makes no one a writer. */
-const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "report:read-frozen", "audit:read"]);
+const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "report:read-frozen", "meeting:read", "audit:read"]);
 
 /** True when the role may write anything at all (used to show or hide edit controls). */
 export function canWriteAnything(actor: Actor): boolean {
   return PERMISSIONS.some((p) => !READ_ONLY.has(p) && RULES[actor.role][p] !== undefined);
 }
 
-/** True when the actor may import uppdrag into at least one body (shows the menu item and the page). */
-export function canImportSome(actor: Actor): boolean {
-  if (can(actor, "uppdrag:import", { municipalityId: actor.municipalityId })) return true;
-  return actor.secretaryOf.some((bodyId) => can(actor, "uppdrag:import", { municipalityId: actor.municipalityId, bodyId }));
+/** True when the actor holds the permission for the whole municipality or for some body they serve (menus, pages). */
+export function canForSomeBody(actor: Actor, permission: Permission): boolean {
+  if (can(actor, permission, { municipalityId: actor.municipalityId })) return true;
+  return actor.secretaryOf.some((bodyId) => can(actor, permission, { municipalityId: actor.municipalityId, bodyId }));
 }
 
+/** True when the actor may import uppdrag into at least one body (shows the menu item and the page). */
+export const canImportSome = (actor: Actor) => canForSomeBody(actor, "uppdrag:import");
+
 /** True when the actor may produce the report for at least one body (shows the menu item). */
-export function canProduceSomeReport(actor: Actor): boolean {
-  if (can(actor, "report:produce", { municipalityId: actor.municipalityId })) return true;
-  return actor.secretaryOf.some((bodyId) => can(actor, "report:produce", { municipalityId: actor.municipalityId, bodyId }));
+export const canProduceSomeReport = (actor: Actor) => canForSomeBody(actor, "report:produce");
+
+/** The bodies (of those given) the actor may register meetings for. */
+export function bodiesForMeetingRegistration<B extends { id: string }>(actor: Actor, bodies: B[]): B[] {
+  return bodies.filter((b) => can(actor, "meeting:create", { municipalityId: actor.municipalityId, bodyId: b.id }));
 }
+
+/** True when the actor may register a meeting of at least one body (shows the menu item and the form). */
+export const canRegisterSomeMeeting = (actor: Actor) => canForSomeBody(actor, "meeting:create");

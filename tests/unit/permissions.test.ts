@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, requirePermission, ForbiddenError, canWriteAnything, canImportSome, type Actor, type Permission, type Target } from "@/server/permissions";
+import { can, PERMISSIONS, requirePermission, ForbiddenError, canWriteAnything, canImportSome, canRegisterSomeMeeting, bodiesForMeetingRegistration, type Actor, type Permission, type Target } from "@/server/permissions";
 import type { Role } from "@/generated/prisma/enums";
 
 const M = "m-1";
@@ -30,14 +30,16 @@ type TargetName = keyof typeof targets;
 const ALL = Object.keys(targets) as TargetName[];
 const within = ALL.filter((t) => t !== "otherMunicipality");
 const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
-  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within },
+  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within, "meeting:read": within },
   HANDLAGGARE: {
     "uppdrag:read": within,
     "report:read-frozen": within,
+    "meeting:read": within,
     "uppdrag:change-status": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
   },
   SEKRETERARE: {
     "uppdrag:read": within,
+    "meeting:read": within,
     "uppdrag:change-status": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "uppdrag:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "meeting:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
@@ -84,5 +86,16 @@ describe("permission matrix", () => {
   it("only a ledamot has no write permission at all", () => {
     expect(canWriteAnything(actor("LEDAMOT"))).toBe(false);
     for (const r of ["HANDLAGGARE", "SEKRETERARE", "ADMINISTRATOR"] as Role[]) expect(canWriteAnything(actor(r))).toBe(true);
+  });
+
+  it("registers meetings: a secretary for the bodies they serve, an administrator for all, nobody else", () => {
+    const bodies = [{ id: "body-own" }, { id: "body-x" }];
+    expect(bodiesForMeetingRegistration(actor("SEKRETERARE"), bodies)).toEqual([{ id: "body-own" }]);
+    expect(bodiesForMeetingRegistration(actor("ADMINISTRATOR"), bodies)).toEqual(bodies);
+    for (const r of ["LEDAMOT", "HANDLAGGARE"] as Role[]) expect(bodiesForMeetingRegistration(actor(r), bodies)).toEqual([]);
+    expect(canRegisterSomeMeeting(actor("SEKRETERARE"))).toBe(true);
+    expect(canRegisterSomeMeeting(actor("ADMINISTRATOR"))).toBe(true);
+    expect(canRegisterSomeMeeting({ ...actor("SEKRETERARE"), secretaryOf: [] })).toBe(false);
+    for (const r of ["LEDAMOT", "HANDLAGGARE"] as Role[]) expect(canRegisterSomeMeeting(actor(r))).toBe(false);
   });
 });

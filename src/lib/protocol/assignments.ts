@@ -167,3 +167,22 @@ export function findAssignments(decision: string, ctx: AssignmentContext = {}): 
   }
   return found;
 }
+
+const TITLE_MAX = 140;
+
+/**
+ * A short title for a proposed uppdrag: what is to be done, without who is
+ * asked. "Ekonomiavdelningen får i uppdrag att ta fram en åtgärdsplan." →
+ * "Ta fram en åtgärdsplan". The secretary can change it before saving.
+ */
+export function assignmentTitle(text: string): string {
+  let t = squash(stripListMarker(text));
+  const task = rx(`(?:${B}i\\s+uppdrag\\s+att|${B}uppdra[rs]?\\s+(?:åt|till)\\s+.+?\\s+att|${B}uppdras\\s+att)\\s+(.+)$`).exec(t);
+  t = task ? task[1] : t.replace(/^att\s+/i, "");
+  t = (t.split(/(?<=[.!?])\s+/u)[0] ?? t).replace(/[.,;:]+$/, "").trim();
+  if (t.length > TITLE_MAX) {
+    const cut = t.lastIndexOf(" ", TITLE_MAX - 1);
+    t = `${t.slice(0, cut > 40 ? cut : TITLE_MAX - 1)}…`;
+  }
+  return t ? `${t[0].toLocaleUpperCase("sv")}${t.slice(1)}` : t;
+}

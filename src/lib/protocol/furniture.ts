@@ -19,6 +19,8 @@ const HEADER_WORDS: RegExp[] = [
   /(?<![\p{L}])sammanträdesdatum(?![\p{L}])/giu,
   /(?<![\p{L}])(justerare|justerande)(?![\p{L}])/giu,
   /(?<![\p{L}])\p{Lu}[\p{L}-]+\s+kommun(?![\p{L}])/gu,
+  // Letterheads in capitals: "ALINGSÅS KOMMUN", "VIMMERBY KOMMUN"
+  /(?<![\p{L}])\p{Lu}[\p{Lu}-]+\s+KOMMUN(?![\p{L}])/gu,
   /(?<![\p{L}\d])\d{1,3}(?![\p{L}\d])/gu,
 ];
 

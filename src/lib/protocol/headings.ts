@@ -106,6 +106,8 @@ export function isClosingBlock(line: string): boolean {
     /^(anslag\s*\/\s*bevis|anslagsbevis|bevis om anslag|tillkännagivande om justering)/i.test(s) ||
     /^protokollet (är|har) justerat/i.test(s) ||
     /^_{3,}/.test(s) ||
+    // the attendance or voting list appended after the last paragraph
+    /^(bilaga\s+\d+\s*[,:.–-]?\s*)?(närvarolista|närvaroförteckning|omröstningslista|voteringslista)\b/i.test(s) ||
     /^(ordförande|sekreterare|justerare|protokolljusterare|justerande)\s*(\t.*|_{2,}.*)?$/i.test(s)
   );
 }

@@ -9,7 +9,7 @@ import { toLines } from "./text";
 import type { ParseOptions, ParsedProtocol } from "./types";
 
 export type { ParseOptions, ParsedAssignment, ParsedMeeting, ParsedParagraph, ParsedProtocol } from "./types";
-export { findAssignments, decisionSentences, matchUnit, type AssignmentContext } from "./assignments";
+export { findAssignments, decisionSentences, matchUnit, assignmentTitle, type AssignmentContext } from "./assignments";
 export { findDate, findTimes } from "./dates";
 
 interface Candidate extends ParagraphHeading {

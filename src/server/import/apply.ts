@@ -10,7 +10,7 @@ import { requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit, recordAudits, type AuditInput } from "@/server/audit";
 import { publish } from "@/server/live";
 import { changeStatusIn } from "@/server/uppdrag/change-status";
-import { createUppdrags, type NewStatusStep } from "@/server/uppdrag/create-uppdrag";
+import { createUppdrags, type UppdragHistoryStep } from "@/server/uppdrag/create-uppdrag";
 import { dnrKey } from "@/lib/dnr";
 import { formatIsoDate, parseIsoDate } from "@/lib/dates";
 import type { Mapping } from "@/lib/import/columns";
@@ -195,7 +195,7 @@ async function createRows(tx: ScopedTx, actor: Actor, rows: PlanRow[], fileName:
     rows.map((r) => {
       const decidedOn = day(r.decidedOn!);
       const status = r.status ?? "NOT_STARTED";
-      const history: NewStatusStep[] = [{ status: "NOT_STARTED", at: decidedOn, authorId: null }];
+      const history: UppdragHistoryStep[] = [{ status: "NOT_STARTED", at: decidedOn, authorId: null }];
       if (status !== "NOT_STARTED" || r.comment || r.plannedCompletion) {
         history.push({ status, at: now, comment: r.comment, plannedCompletion: r.plannedCompletion ? day(r.plannedCompletion) : null, authorId: actor.userId });
       }

@@ -4,8 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { BodyKind, BodyRole, LinkKind, Role, UnitKind, UppdragStatus } from "@/generated/prisma/enums";
 import { dnrKey } from "@/lib/dnr";
 import { parseIsoDate } from "@/lib/dates";
-import { swedishSortKey } from "@/lib/sort-key";
-import { createUppdrag as createUppdragRecord, unitNamesOf } from "@/server/uppdrag/create-uppdrag";
+import { createUppdrag as createUppdragRecord } from "@/server/uppdrag/create-uppdrag";
 
 export const day = (iso: string): Date => {
   const d = parseIsoDate(iso);
@@ -91,11 +90,7 @@ export async function createParagraph(
   });
 }
 
-export { unitNamesOf };
-export const unitColumns = (names: string[]) => {
-  const unitNames = unitNamesOf(names);
-  return { unitNames, unitSortKey: swedishSortKey(unitNames) };
-};
+export { unitColumns, unitNamesOf } from "@/server/uppdrag/create-uppdrag";
 
 export interface HistoryStep {
   status: UppdragStatus;

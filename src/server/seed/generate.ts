@@ -5,9 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { UppdragStatus } from "@/generated/prisma/enums";
 import { dnrKey } from "@/lib/dnr";
-import { searchDocumentOf } from "@/lib/search";
-import { unitColumns } from "./factories";
-import { swedishSortKey } from "@/lib/sort-key";
+import { uppdragRows } from "@/server/uppdrag/create-uppdrag";
 
 /** mulberry32: small, fast, seedable. */
 function rng(seed: number) {
@@ -196,52 +194,33 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
         history.push({ status: "COMPLETED", at: advance(r.int(30, 300)), comment: "Återrapporterat och uppdraget är verkställt." });
       }
     }
-    const last = history[history.length - 1];
     const unitCount = r.chance(0.15) ? 2 : 1;
     const chosen = new Map<string, string>();
     while (chosen.size < Math.min(unitCount, units.length)) {
       const unit = r.pick(units);
       chosen.set(unit.id, unit.name);
     }
-    for (const unitId of chosen.keys()) uppdragUnits.push({ uppdragId: id, unitId });
     const text = `${verb} ${object}. Förvaltningen ska återrapportera till ${p.body.shortName} när uppdraget är slutfört.`;
-    uppdrag.push({
-      id,
+    const rows = uppdragRows(id, {
       municipalityId,
-      paragraphId,
-      bodyId: p.body.id,
+      paragraph: { id: paragraphId, bodyId: p.body.id, title: paragraphTitle, decision, dnr },
       decidedOn: date,
       title,
       text,
+      units: [...chosen].map(([unitId, name]) => ({ id: unitId, name })),
       responsiblePerson: r.chance(0.6) ? r.pick(PEOPLE) : null,
       deadline,
-      plannedCompletion: last.planned ?? null,
-      status: last.status,
-      statusComment: last.comment ?? null,
-      statusChangedAt: new Date(last.at),
-      ...unitColumns([...chosen.values()]),
-      titleSortKey: swedishSortKey(title),
-      searchDocument: searchDocumentOf({ title, text, paragraph: { title: paragraphTitle, decision, dnr }, comments: history.map((h) => h.comment) }),
-    });
-    history.forEach((h, i) =>
-      entries.push({
-        municipalityId,
-        uppdragId: id,
+      // Distinct, ordered times even when two steps fall on the same day.
+      history: history.map((h, i) => ({
         status: h.status,
+        at: new Date(h.at + i * 60_000 + 9 * 3600_000),
         comment: h.comment ?? null,
         plannedCompletion: h.planned ?? null,
-        // Distinct, ordered times even when two steps fall on the same day.
-        at: new Date(h.at + i * 60_000 + 9 * 3600_000),
-      }),
-    );
-  }
-  // statusChangedAt must match the last entry's time.
-  for (let i = 0, e = 0; i < uppdrag.length; i++) {
-    const u = uppdrag[i] as { id: string; statusChangedAt: Date };
-    while (e < entries.length && (entries[e] as { uppdragId: string }).uppdragId === u.id) {
-      u.statusChangedAt = (entries[e] as { at: Date }).at;
-      e++;
-    }
+      })),
+    });
+    uppdrag.push(rows.uppdrag);
+    uppdragUnits.push(...rows.units);
+    entries.push(...rows.history);
   }
 
   const BATCH = 2000;

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseProtocol } from "@/lib/protocol";
+import { docxOf, pdfOf } from "../../support/protocol-files";
 
 const REPO = path.resolve(import.meta.dirname, "../../..");
 const SEEDS_DIR = path.resolve(import.meta.dirname, "../../../../shared/seeds");
@@ -44,13 +45,40 @@ describe("import-protocol CLI", () => {
     expect(r.stdout).toContain("Skickas till: Jacob Käll, Helen Nilsson, Liselott Frejd");
   });
 
-  it("refuses Word and PDF files for now with exit code 2", () => {
-    for (const file of ["protokoll.docx", "protokoll.PDF"]) {
+  it("reads Word and PDF files through the same text extraction as the upload", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "protokoll-"));
+    const lines = readFileSync(SEED_001, "utf8").split("\n");
+    const docx = path.join(dir, "protokoll.docx");
+    writeFileSync(docx, await docxOf(lines));
+    const pdf = path.join(dir, "Protokoll.PDF");
+    writeFileSync(pdf, pdfOf([lines.slice(0, 40), lines.slice(40, 80), lines.slice(80)]));
+    const fromTxt = JSON.parse(run(SEED_001, "--json").stdout);
+    for (const file of [docx, pdf]) {
+      const r = run(file, "--json");
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      const parsed = JSON.parse(r.stdout);
+      expect(parsed.meeting).toMatchObject({ body: "Kommunstyrelsens arbetsutskott", date: "2020-02-25", place: "Tunasalen" });
+      expect(parsed.paragraphs.map((p: { number: number; dnr: string; title: string }) => [p.number, p.dnr, p.title])).toEqual(
+        fromTxt.paragraphs.map((p: { number: number; dnr: string; title: string }) => [p.number, p.dnr, p.title]),
+      );
+    }
+    // Word keeps the lines as they are: the result is the text file's, exactly.
+    expect(run(docx, "--json").stdout).toBe(run(SEED_001, "--json").stdout);
+  }, 30_000);
+
+  it("refuses other file types with exit code 2, and a file that is not what its name says with exit code 2", () => {
+    for (const file of ["protokoll.doc", "protokoll.odt", "skanning.png"]) {
       const r = run(file, "--json");
       expect(r.status).toBe(2);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toMatch(/^Filtypen stöds ännu inte/);
+      expect(r.stderr).toMatch(/^Filtypen \.(doc|odt|png) kan inte läsas/);
     }
+    const fake = path.join(mkdtempSync(path.join(os.tmpdir(), "protokoll-")), "inte-word.docx");
+    writeFileSync(fake, "bara text");
+    const r = run(fake, "--json");
+    expect(r).toMatchObject({ status: 2, stdout: "" });
+    expect(r.stderr).toContain("Filen är inte en Word-fil");
   });
 
   it("reports a missing file, a non-UTF-8 file and a missing argument on stderr with exit code 1", () => {

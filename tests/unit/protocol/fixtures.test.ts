@@ -514,3 +514,42 @@ describe("KS 2023-01-30: pdftotext -layout output with single-spaced headers", (
     expectNoFurniture(result);
   });
 });
+
+describe("KF 2019-06-17: bare Dnr '2019.212 KS' on the § line, capital letterhead and signature block on every page", () => {
+  const result = parseFixture("kf-2019-06-17-bare-dnr-signatures.txt");
+
+  it("reads the letterhead's date and 'Plats och tid'", () => {
+    expect(result.meeting).toMatchObject({ body: "Kommunfullmäktige", date: "2019-06-17", place: "Sessionssalen, Stadshuset", startTime: "18:30", endTime: "21:10" });
+  });
+
+  it("skips the 'Ärendeförteckning' and reads the Dnr written without 'Dnr'", () => {
+    expect(result.paragraphs.map((p) => [p.number, p.dnr, p.title])).toEqual([
+      [101, "2019.212 KS", "Val av justerare"],
+      [102, "2019.140 KS", "Delårsrapport per april 2019"],
+      [103, "2018.303 KS", "Handlingsplan Effekt, uppföljning"],
+      [104, "2019.077 KS", "Motion om fler laddplatser"],
+    ]);
+  });
+
+  it("ends 'Expedieras till' at the next page's letterhead and at the attendance list", () => {
+    expect(result.paragraphs.map((p) => p.sentTo)).toEqual([
+      [],
+      ["Kommunstyrelsen", "Ekonomiavdelningen"],
+      ["Kommunledningskontoret"],
+      ["Motionären", "Samhällsbyggnadsförvaltningen"],
+    ]);
+  });
+
+  it("proposes the uppdrag with unit and deadline", () => {
+    expect(result.paragraphs.flatMap((p) => p.assignments.map((a) => [p.number, a.responsible, a.deadline]))).toEqual([
+      [102, "Kommunstyrelsen", "2019-09-30"],
+      [103, "Kommunledningskontoret", "2020-03-31"],
+      [104, "Samhällsbyggnadsförvaltningen", null],
+    ]);
+  });
+
+  it("lets no header, footer or signature leak", () => {
+    expectNoFurniture(result);
+    for (const p of result.paragraphs) for (const t of [p.title, p.decision, ...p.sentTo]) expect(t).not.toMatch(/ALINGSÅS KOMMUN|Bilaga 1/);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/server/auth/actor";
+import { getPrisma } from "@/server/db";
+import { scopedClient } from "@/server/db/scoped";
+import { bodiesForMeetingRegistration, canRegisterSomeMeeting } from "@/server/permissions";
+import { AppShell } from "@/components/ui/app-shell";
+import { RegisterMeetingForm } from "@/components/meetings/register-form";
+import { compareSv } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Registrera sammanträde" };
+
+export default async function RegisterMeetingPage() {
+  const actor = await requireActor("/moten/registrera");
+  // Like another municipality's record: a page the actor may not use does not exist for them.
+  if (!canRegisterSomeMeeting(actor)) notFound();
+  const db = scopedClient(await getPrisma(), actor.municipalityId);
+  const [bodies, units] = await Promise.all([
+    db.body.findMany({ select: { id: true, name: true, shortName: true } }),
+    db.unit.findMany({ select: { id: true, name: true } }),
+  ]);
+  const allowed = bodiesForMeetingRegistration(actor, bodies).sort((a, b) => compareSv(a.name, b.name));
+  if (allowed.length === 0) notFound();
+  return (
+    <AppShell actor={actor}>
+      <nav aria-label="Brödsmulor" className="no-print text-sm">
+        <Link href="/moten" className="inline-flex min-h-11 items-center text-brand-700 underline">
+          ← Alla sammanträden
+        </Link>
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold text-brand-900">Registrera sammanträde</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        Klistra in protokollet eller ladda upp det, så föreslås sammanträdet, paragraferna och uppdragen. Granska och rätta förslaget. Ingenting sparas
+        förrän du väljer Spara. Du kan också fylla i allt själv.
+      </p>
+      <RegisterMeetingForm bodies={allowed} units={units.sort((a, b) => compareSv(a.name, b.name))} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,66 @@
+// Meetings as a reader sees them: the list (latest first) and one meeting
+// with its paragraphs and the uppdrag they gave. Scoped to the actor's municipality.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { scopedClient } from "@/server/db/scoped";
+import { can, type Actor } from "@/server/permissions";
+
+export const MEETING_LIST_LIMIT = 200;
+
+export async function listMeetings(prisma: PrismaClient, actor: Actor) {
+  if (!can(actor, "meeting:read", { municipalityId: actor.municipalityId })) return { meetings: [], total: 0 };
+  const db = scopedClient(prisma, actor.municipalityId);
+  const [meetings, total] = await Promise.all([
+    db.meeting.findMany({
+      select: {
+        id: true,
+        date: true,
+        place: true,
+        body: { select: { name: true, shortName: true } },
+        _count: { select: { paragraphs: true } },
+        paragraphs: { select: { _count: { select: { uppdrag: true } } } },
+      },
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+      take: MEETING_LIST_LIMIT,
+    }),
+    db.meeting.count(),
+  ]);
+  return {
+    meetings: meetings.map(({ paragraphs, _count, ...m }) => ({
+      ...m,
+      paragraphCount: _count.paragraphs,
+      uppdragCount: paragraphs.reduce((n, p) => n + p._count.uppdrag, 0),
+    })),
+    total,
+  };
+}
+
+/** One meeting, or null when it does not exist in the actor's municipality. */
+export async function getMeeting(prisma: PrismaClient, actor: Actor, id: string) {
+  const db = scopedClient(prisma, actor.municipalityId);
+  const meeting = await db.meeting.findFirst({
+    where: { id },
+    select: {
+      id: true,
+      date: true,
+      place: true,
+      startTime: true,
+      endTime: true,
+      protocolState: true,
+      body: { select: { id: true, name: true, shortName: true } },
+      paragraphs: {
+        orderBy: { number: "asc" },
+        select: {
+          id: true,
+          number: true,
+          dnr: true,
+          title: true,
+          decision: true,
+          sentTo: true,
+          uppdrag: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true, unitNames: true, deadline: true } },
+        },
+      },
+    },
+  });
+  if (!meeting || !can(actor, "meeting:read", { municipalityId: actor.municipalityId, bodyId: meeting.body.id })) return null;
+  return meeting;
+}
