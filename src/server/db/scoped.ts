@@ -16,6 +16,16 @@ export const TENANT_MODELS = new Set([
   "Membership",
   "Session",
   "AuditEvent",
+  "Plan",
+  "PlanGoal",
+  "PlanCommitment",
+  "PlanActivity",
+  "PlanIndicator",
+  "PlanOccasion",
+  "PlanActivityStatusEntry",
+  "PlanIndicatorValue",
+  "PlanCommitmentSummary",
+  "PlanUppdragLink",
 ]);
 
 const WHERE_OPS = new Set([
