@@ -8,6 +8,7 @@ import { getActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { ForbiddenError, NotFoundError, type Actor } from "@/server/permissions";
 import { ConflictError } from "@/server/uppdrag/change-status";
+import { UserFacingError } from "@/server/user-error";
 import { STATUS_LABEL } from "@/lib/status";
 import { formatDateTime } from "@/lib/dates";
 
@@ -55,6 +56,7 @@ async function answer<S extends z.ZodType>(
   } catch (err) {
     if (err instanceof ForbiddenError) return { ok: false, message: "Du har inte behörighet att göra den ändringen.", values };
     if (err instanceof NotFoundError) return { ok: false, message: "Uppgiften finns inte, eller så har du inte tillgång till den.", values };
+    if (err instanceof UserFacingError) return { ok: false, message: err.message, values };
     if (err instanceof ConflictError) {
       const c = err.current;
       const who = c.authorName ? ` av ${c.authorName}` : "";

@@ -34,6 +34,13 @@ export const PERMISSIONS = [
   "report:produce",
   "admin:manage",
   "audit:read",
+  // Verksamhetsplan (seed 003): read the plan and its follow-ups; fill in a
+  // follow-up (nuläge, indicator values, summary comments) of an open occasion;
+  // close an occasion; manage the plan (import, new occasion, link uppdrag).
+  "plan:read",
+  "plan:follow-up",
+  "plan:close-occasion",
+  "plan:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,10 +55,15 @@ const nobody: Rule = () => false;
 const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
   LEDAMOT: {
     "uppdrag:read": anyone,
+    "plan:read": anyone,
   },
   HANDLAGGARE: {
     "uppdrag:read": anyone,
     "uppdrag:change-status": ownsUnit,
+    "plan:read": anyone,
+    // the handläggare of a unit responsible for the activity (or, for indicators
+    // and the summary, for any activity of the commitment)
+    "plan:follow-up": ownsUnit,
   },
   SEKRETERARE: {
     "uppdrag:read": anyone,
@@ -59,6 +71,10 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:create": servesBody,
     "meeting:create": servesBody,
     "report:produce": servesBody,
+    "plan:read": anyone,
+    "plan:follow-up": servesBody,
+    "plan:close-occasion": servesBody,
+    "plan:manage": servesBody,
   },
   ADMINISTRATOR: {
     "uppdrag:read": anyone,
@@ -68,8 +84,14 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "report:produce": anyone,
     "admin:manage": anyone,
     "audit:read": anyone,
+    "plan:read": anyone,
+    "plan:follow-up": anyone,
+    "plan:close-occasion": anyone,
+    "plan:manage": anyone,
   },
 };
+
+const READ_PERMISSIONS: readonly Permission[] = ["uppdrag:read", "plan:read"];
 
 export function can(actor: Actor | null, permission: Permission, target?: Target): boolean {
   if (!actor) return false;
@@ -98,11 +120,17 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
 
 /** True when the role may write anything at all (used to show or hide edit controls). */
 export function canWriteAnything(actor: Actor): boolean {
-  return PERMISSIONS.some((p) => p !== "uppdrag:read" && RULES[actor.role][p] !== undefined);
+  return PERMISSIONS.some((p) => !READ_PERMISSIONS.includes(p) && RULES[actor.role][p] !== undefined);
 }
 
 /** True when the actor may produce the report for at least one body (shows the menu item). */
 export function canProduceSomeReport(actor: Actor): boolean {
   if (can(actor, "report:produce", { municipalityId: actor.municipalityId })) return true;
   return actor.secretaryOf.some((bodyId) => can(actor, "report:produce", { municipalityId: actor.municipalityId, bodyId }));
+}
+
+/** True when the actor may manage the plans of at least one body (shows the import link). */
+export function canManageSomePlan(actor: Actor): boolean {
+  if (can(actor, "plan:manage", { municipalityId: actor.municipalityId })) return true;
+  return actor.secretaryOf.some((bodyId) => can(actor, "plan:manage", { municipalityId: actor.municipalityId, bodyId }));
 }

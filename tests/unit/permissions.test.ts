@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, requirePermission, ForbiddenError, canWriteAnything, type Actor, type Permission, type Target } from "@/server/permissions";
+import { can, PERMISSIONS, requirePermission, ForbiddenError, canWriteAnything, canManageSomePlan, type Actor, type Permission, type Target } from "@/server/permissions";
 import type { Role } from "@/generated/prisma/enums";
 
 const M = "m-1";
@@ -30,10 +30,12 @@ type TargetName = keyof typeof targets;
 const ALL = Object.keys(targets) as TargetName[];
 const within = ALL.filter((t) => t !== "otherMunicipality");
 const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
-  LEDAMOT: { "uppdrag:read": within },
+  LEDAMOT: { "uppdrag:read": within, "plan:read": within },
   HANDLAGGARE: {
     "uppdrag:read": within,
     "uppdrag:change-status": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
+    "plan:read": within,
+    "plan:follow-up": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
   },
   SEKRETERARE: {
     "uppdrag:read": within,
@@ -41,6 +43,10 @@ const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
     "uppdrag:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "meeting:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "report:produce": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "plan:read": within,
+    "plan:follow-up": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "plan:close-occasion": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "plan:manage": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
   },
   ADMINISTRATOR: Object.fromEntries(PERMISSIONS.map((p) => [p, within])),
 };
@@ -70,5 +76,9 @@ describe("permission matrix", () => {
   it("only a ledamot has no write permission at all", () => {
     expect(canWriteAnything(actor("LEDAMOT"))).toBe(false);
     for (const r of ["HANDLAGGARE", "SEKRETERARE", "ADMINISTRATOR"] as Role[]) expect(canWriteAnything(actor(r))).toBe(true);
+  });
+
+  it("only secretaries and administrators manage plans", () => {
+    expect((["LEDAMOT", "HANDLAGGARE", "SEKRETERARE", "ADMINISTRATOR"] as Role[]).map((r) => canManageSomePlan(actor(r)))).toEqual([false, false, true, true]);
   });
 });
