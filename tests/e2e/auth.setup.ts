@@ -1,7 +1,15 @@
 import { test as setup, expect } from "@playwright/test";
 import { ROLES, stateFile, demoEmail, DEMO_PASSWORD } from "./fixtures";
 
-const USERS = [...ROLES.map((r) => ["exempelstad", r] as const), ["vimmerby", "administrator"] as const, ["vimmerby", "ledamot"] as const];
+const USERS = [
+  ...ROLES.map((r) => ["exempelstad", r] as const),
+  ["vimmerby", "administrator"] as const,
+  ["vimmerby", "ledamot"] as const,
+  // Seed 003's verksamhetsplan (tests/e2e/plan.spec.ts)
+  ["mjolby", "ledamot"] as const,
+  ["mjolby", "sekreterare"] as const,
+  ["mjolby", "handlaggare"] as const,
+];
 
 for (const [municipality, role] of USERS) {
   setup(`sign in as ${role} in ${municipality}`, async ({ page }) => {

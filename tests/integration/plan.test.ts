@@ -246,7 +246,7 @@ describe("who may follow up", () => {
     ).rejects.toThrow(ForbiddenError);
     await expect(closeOccasion(db.prisma, h, { occasionId: p.april.id, expectedVersion: 1 })).rejects.toThrow(ForbiddenError);
     const memberView = (await getPlanTree(db.prisma, w.actors.LEDAMOT, p.planId))!;
-    expect(memberView.can).toEqual({ followUp: false, close: false, manage: false });
+    expect(memberView.can).toEqual({ followUp: false, followUpOpen: false, close: false, manage: false });
     expect(memberView.goals[0].commitments[0].activities[0].status).toBe("IN_PROGRESS");
     const handlaggarView = (await getPlanTree(db.prisma, h, p.planId))!;
     expect(handlaggarView.goals[0].commitments[0].activities.map((a) => a.canEdit)).toEqual([true, false]);

@@ -137,7 +137,16 @@ export interface PlanTree {
   occasion: OccasionInfo | null;
   goals: TreeGoal[];
   rollup: Rollup;
-  can: { followUp: boolean; close: boolean; manage: boolean };
+  /** The latest open occasion: where follow-up is entered. */
+  openOccasion: OccasionInfo | null;
+  can: {
+    /** May fill in something at the shown occasion (it is open). */
+    followUp: boolean;
+    /** May fill in something at the latest open occasion. */
+    followUpOpen: boolean;
+    close: boolean;
+    manage: boolean;
+  };
 }
 
 /**
@@ -166,8 +175,16 @@ export async function getPlanTree(prisma: PrismaClient, actor: Actor, planId: st
   const target = { municipalityId: actor.municipalityId, bodyId: plan.body.id };
   if (!can(actor, "plan:read", target)) return null;
   const occasions: OccasionInfo[] = plan.occasions.map((o) => ({ id: o.id, name: o.name, asOf: o.asOf, closedAt: o.closedAt, closedBy: o.closedBy?.name ?? null, version: o.version }));
-  const occasion = occasionId ? occasions.find((o) => o.id === occasionId) : occasions[occasions.length - 1];
-  if (occasionId && !occasion) return null;
+  let occasion: OccasionInfo | undefined;
+  if (occasionId) {
+    occasion = occasions.find((o) => o.id === occasionId);
+    if (!occasion) return null;
+  } else {
+    // By default the latest occasion with anything reported (a new, empty one
+    // would show nothing), else the latest.
+    const reported = await db.planActivityStatusEntry.groupBy({ by: ["occasionId"], where: { occasionId: { in: occasions.map((o) => o.id) } }, _count: true });
+    occasion = [...occasions].reverse().find((o) => reported.some((r) => r.occasionId === o.id)) ?? occasions[occasions.length - 1];
+  }
   const idx = occasion ? occasions.indexOf(occasion) : -1;
   const previous = idx > 0 ? occasions[idx - 1] : null;
   const occIds = [occasion?.id, previous?.id].filter((x): x is string => !!x);
@@ -285,6 +302,10 @@ export async function getPlanTree(prisma: PrismaClient, actor: Actor, planId: st
     return { id: g.id, text: g.text, commitments, rollup: sumRollups(commitments.map((c) => c.rollup)) };
   });
 
+  const openOccasion = [...occasions].reverse().find((o) => o.closedAt === null) ?? null;
+  const mayFollowUpSomething = goals.some((g) =>
+    g.commitments.some((c) => can(actor, "plan:follow-up", { ...target, unitIds: [...new Set(c.activities.flatMap((a) => a.units.map((u) => u.unitId)))] })),
+  );
   return {
     id: plan.id,
     title: plan.title,
@@ -297,8 +318,10 @@ export async function getPlanTree(prisma: PrismaClient, actor: Actor, planId: st
     occasion: occasion ?? null,
     goals: treeGoals,
     rollup: sumRollups(treeGoals.map((g) => g.rollup)),
+    openOccasion,
     can: {
       followUp: open && treeGoals.some((g) => g.commitments.some((c) => c.canEdit)),
+      followUpOpen: !!openOccasion && mayFollowUpSomething,
       close: open && can(actor, "plan:close-occasion", target),
       manage: can(actor, "plan:manage", target),
     },

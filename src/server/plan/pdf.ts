@@ -31,7 +31,7 @@ export async function htmlToPdf(html: string, footerText: string): Promise<Buffe
     await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
     await page.setContent(html, { waitUntil: "load" });
     const footer = `<div style="font-family:system-ui,sans-serif;font-size:8pt;color:#334155;width:100%;padding:0 15mm;display:flex;justify-content:space-between">
-      <span>${footerText.replace(/[<>&]/g, "")}</span><span>Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`;
+      <span style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap;margin-right:6mm">${footerText.replace(/[<>&]/g, "")}</span><span style="white-space:nowrap">Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`;
     const pdf = await page.pdf({
       format: "A4",
       printBackground: true,

@@ -87,9 +87,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
               <RollupSummary rollup={plan.rollup} />
             </div>
             <div className="no-print mt-4 flex flex-wrap gap-2">
-              {plan.can.followUp && (
-                <Link href={`/planer/${plan.id}/uppfoljning${q}`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
-                  Fyll i uppföljningen
+              {plan.can.followUpOpen && plan.openOccasion && (
+                <Link
+                  href={`/planer/${plan.id}/uppfoljning?tillfalle=${plan.openOccasion.id}`}
+                  className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+                >
+                  Fyll i uppföljningen {plan.openOccasion.name}
                 </Link>
               )}
               <Link href={`/planer/${plan.id}/rapport${q}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-4 font-medium text-brand-700 hover:bg-brand-50">

@@ -32,7 +32,7 @@ export async function previewImportAction(_prev: PreviewState, formData: FormDat
   const preview = await readPlanWorkbook(Buffer.from(await (file as File).arrayBuffer()));
   return {
     ok: preview.errors.length === 0,
-    message: preview.errors.length ? `Filen har ${preview.errors.length} ${preview.errors.length === 1 ? "fel" : "fel"}. Rätta filen och läs in den igen; ingenting är sparat.` : "Läs igenom förhandsgranskningen och spara planen. Ingenting är sparat ännu.",
+    message: preview.errors.length ? `Filen har ${preview.errors.length} fel. Rätta filen och läs in den igen; ingenting är sparat.` : "Läs igenom förhandsgranskningen och spara planen. Ingenting är sparat ännu.",
     preview,
     values,
     answeredAt,

@@ -22,7 +22,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const report = planReport(r.tree);
   let body: Buffer;
   try {
-    body = format === "docx" ? await renderPlanReportDocx(report) : await htmlToPdf(renderPlanReportHtml(report), `${report.municipality} · ${report.title} ${report.subtitle}`);
+    body = format === "docx" ? await renderPlanReportDocx(report) : await htmlToPdf(renderPlanReportHtml(report), `${report.municipality} · ${r.tree.body.shortName} · Uppföljning ${report.subtitle}`);
   } catch (err) {
     if (err instanceof PdfUnavailableError) return NextResponse.json({ error: err.message }, { status: 503 });
     throw err;
