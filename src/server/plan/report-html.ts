@@ -27,7 +27,8 @@ h3 { font-size: 10pt; margin: 4mm 0 1.5mm; break-after: avoid; }
 section.goal { margin-top: 8mm; padding-top: 4mm; border-top: 0.6mm solid #0f2a4d; }
 .commitment { font-weight: 600; margin: 0 0 2mm; }
 .rollup { color: #334155; margin: 0 0 2mm; }
-table { width: 100%; border-collapse: collapse; margin-bottom: 1mm; }
+table { width: 100%; border-collapse: collapse; margin-bottom: 1mm; table-layout: fixed; }
+th, td { overflow-wrap: break-word; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { text-align: left; vertical-align: top; padding: 1.4mm 1.6mm; border: 0.25mm solid #94a3b8; }
@@ -40,8 +41,12 @@ th { background: #e2e8f0; font-weight: 600; }
 @media print { .screen-only { display: none; } }
 `;
 
+/** Column widths on A4 portrait: the activity table has five columns, the indicator table four. */
+const WIDTHS: Record<number, number[]> = { 5: [30, 12, 10, 20, 28], 4: [44, 20, 18, 18] };
+
 function table(head: readonly string[], rows: string[][], caption: string): string {
-  return `<table><caption class="sr-only">${esc(caption)}</caption><thead><tr>${head
+  const cols = WIDTHS[head.length]?.map((w) => `<col style="width:${w}%">`).join("") ?? "";
+  return `<table><caption class="sr-only">${esc(caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head
     .map((h) => `<th scope="col">${esc(h)}</th>`)
     .join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row" style="font-weight:normal;background:none">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join("")}</tr>`).join("")}</tbody></table>`;
 }

@@ -128,9 +128,10 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                   </div>
                   <UppdragLinks items={c.uppdrag} />
                   <details className="group mt-2">
-                    <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md px-1 font-medium text-brand-700 underline">
-                      Aktiviteter och nyckeltal<span className="sr-only"> för {c.text}</span>
-                      <span className="ml-2 text-sm text-slate-700 no-underline">({rollupSentence(c.rollup).toLowerCase()})</span>
+                    <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md px-1 font-medium text-brand-700">
+                      <span className="underline">Aktiviteter och nyckeltal</span>
+                      <span className="sr-only"> för {c.text}</span>
+                      <span className="ml-2 text-sm text-slate-700">({rollupSentence(c.rollup).toLowerCase()})</span>
                     </summary>
                     <h4 className="mt-3 font-semibold">Aktiviteter</h4>
                     <ul className="mt-2 divide-y divide-slate-200">
