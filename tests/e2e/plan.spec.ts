@@ -61,6 +61,7 @@ test.describe("as handläggare in Mjölby (Kommunledningskontoret)", () => {
   test.use({ storageState: stateFile("mjolby", "handlaggare") });
 
   test("enters nuläge for the unit's activities with the keyboard; other units' activities are read-only", async ({ page }) => {
+    test.slow(); // many steps, axe runs and a PDF: over 20 s on a loaded 2-core machine
     await openPlan(page);
     await page.getByRole("link", { name: "Fyll i uppföljningen per 31 augusti" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Fyll i uppföljning per 31 augusti" })).toBeVisible();
@@ -105,6 +106,7 @@ test.describe("as sekreterare in Mjölby", () => {
   test.use({ storageState: stateFile("mjolby", "sekreterare") });
 
   test("fills in indicators and the summary, then prints and downloads the report", async ({ page }) => {
+    test.slow(); // many steps, axe runs and a PDF: over 20 s on a loaded 2-core machine
     await openPlan(page);
     await page.getByRole("link", { name: "Fyll i uppföljningen per 31 augusti" }).click();
     const safe = page.getByRole("region", { name: /Genom kommunens hantering av risker/ });
@@ -194,6 +196,7 @@ test.describe("as sekreterare in Mjölby", () => {
   });
 
   test("imports a plan from Excel: row errors first, nothing saved until confirmed", async ({ page }) => {
+    test.slow(); // many steps, axe runs and a PDF: over 20 s on a loaded 2-core machine
     const dir = mkdtempSync(path.join(os.tmpdir(), "plan-import-"));
     const build = async (rows: string[][]) => {
       const wb = new ExcelJS.Workbook();
