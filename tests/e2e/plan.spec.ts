@@ -83,6 +83,10 @@ test.describe("as handläggare in Mjölby (Kommunledningskontoret)", () => {
     await page.keyboard.type("Bostadsförsörjningsprogrammet antogs av KF i juni.");
     await page.keyboard.press("Enter");
     await expect(first.getByRole("status")).toHaveText("Sparat (1 ändring).");
+    // The form now holds the saved row (its new version): saving again changes nothing.
+    await expect(status).toHaveValue("COMPLETED");
+    await first.getByLabel("Kommentar för Utveckla en bostadsförsörjningsplan").press("Enter");
+    await expect(first.getByRole("status")).toHaveText("Inga ändringar att spara.");
 
     // A reason is required for "Genomförs ej", checked before sending.
     const second = first.getByLabel("Nuläge för Utveckla och implementera en exploateringsmodell");
