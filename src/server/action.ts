@@ -11,7 +11,7 @@ import { getActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { ForbiddenError, NotFoundError, type Actor } from "@/server/permissions";
 import { ConflictError } from "@/server/uppdrag/change-status";
-import { InvalidInputError } from "@/server/errors";
+import { InvalidInputError, UserFacingError } from "@/server/errors";
 import { STATUS_LABEL } from "@/lib/status";
 import { formatDateTime } from "@/lib/dates";
 
@@ -51,14 +51,6 @@ async function actionOrigin(): Promise<string> {
   }
 }
 
-/** A refusal the user can act on; its message is shown as it is (Swedish). */
-export class ActionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ActionError";
-  }
-}
-
 /** What a handler answers: a message, or a page to go to after success. */
 type HandlerResult = string | { redirectTo: string };
 type Handler<S extends z.ZodType> = (prisma: PrismaClient, actor: Actor, input: z.output<S>) => Promise<HandlerResult>;
@@ -85,7 +77,7 @@ async function answer<S extends z.ZodType>(schema: S, formData: FormData, handle
     const result = await handler(await getPrisma(), actor, parsed.data);
     return typeof result === "string" ? { ok: true, message: result } : { ok: true, redirectTo: result.redirectTo };
   } catch (err) {
-    if (err instanceof ActionError) return { ok: false, message: err.message, values };
+    if (err instanceof UserFacingError) return { ok: false, message: err.message, values };
     if (err instanceof InvalidInputError) return { ok: false, message: "Rätta uppgifterna som är markerade.", fieldErrors: { [err.field]: [err.message] }, values };
     if (err instanceof ForbiddenError || err instanceof NotFoundError) {
       const forbidden = err instanceof ForbiddenError;

@@ -8,3 +8,11 @@ export class InvalidInputError extends Error {
     this.name = "InvalidInputError";
   }
 }
+
+/** A refusal whose message is written for the user (Swedish); runAction shows it as it is. */
+export class UserFacingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UserFacingError";
+  }
+}

@@ -40,6 +40,13 @@ export const PERMISSIONS = [
   "report:read-frozen",
   "admin:manage",
   "audit:read",
+  // Verksamhetsplan (seed 003): read the plan and its follow-ups; fill in a
+  // follow-up (nuläge, indicator values, summary comments) of an open occasion;
+  // close an occasion; manage the plan (import, new occasion, link uppdrag).
+  "plan:read",
+  "plan:follow-up",
+  "plan:close-occasion",
+  "plan:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,12 +63,17 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:read": anyone,
     "report:read-frozen": anyone,
     "meeting:read": anyone,
+    "plan:read": anyone,
   },
   HANDLAGGARE: {
     "uppdrag:read": anyone,
     "report:read-frozen": anyone,
     "meeting:read": anyone,
     "uppdrag:change-status": ownsUnit,
+    "plan:read": anyone,
+    // the handläggare of a unit responsible for the activity (or, for indicators
+    // and the summary, for any activity of the commitment)
+    "plan:follow-up": ownsUnit,
   },
   SEKRETERARE: {
     "uppdrag:read": anyone,
@@ -77,6 +89,10 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "report:produce": servesBody,
     "report:freeze": servesBody,
     "report:read-frozen": anyone,
+    "plan:read": anyone,
+    "plan:follow-up": servesBody,
+    "plan:close-occasion": servesBody,
+    "plan:manage": servesBody,
   },
   ADMINISTRATOR: {
     "uppdrag:read": anyone,
@@ -92,6 +108,10 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "report:read-frozen": anyone,
     "admin:manage": anyone,
     "audit:read": anyone,
+    "plan:read": anyone,
+    "plan:follow-up": anyone,
+    "plan:close-occasion": anyone,
+    "plan:manage": anyone,
   },
 };
 
@@ -121,7 +141,7 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
 }
 
 /** Permissions that only read: holding them alone makes no one a writer. */
-const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "report:read-frozen", "meeting:read", "audit:read"]);
+const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "report:read-frozen", "meeting:read", "plan:read", "audit:read"]);
 
 /** True when the role may write anything at all (used to show or hide edit controls). */
 export function canWriteAnything(actor: Actor): boolean {
@@ -136,6 +156,9 @@ export function canForSomeBody(actor: Actor, permission: Permission): boolean {
 
 /** True when the actor may import uppdrag into at least one body (shows the menu item and the page). */
 export const canImportSome = (actor: Actor) => canForSomeBody(actor, "uppdrag:import");
+
+/** True when the actor may manage (import, link) the plan of at least one body. */
+export const canManageSomePlan = (actor: Actor) => canForSomeBody(actor, "plan:manage");
 
 /** True when the actor may produce the report for at least one body (shows the menu item). */
 export const canProduceSomeReport = (actor: Actor) => canForSomeBody(actor, "report:produce");

@@ -6,7 +6,10 @@ const USERS = [
   ["vimmerby", "administrator"] as const,
   ["vimmerby", "ledamot"] as const,
   ["vimmerby", "sekreterare"] as const,
+  // Seed 003's verksamhetsplan (tests/e2e/plan.spec.ts) and meeting registration
+  ["mjolby", "ledamot"] as const,
   ["mjolby", "sekreterare"] as const,
+  ["mjolby", "handlaggare"] as const,
 ];
 
 for (const [municipality, role] of USERS) {

@@ -96,6 +96,37 @@ describe("demo data from the seeds", () => {
     expect(units.find((u) => u.name === "Tillväxtkontoret")?.parent?.name).toBe("Kommunstyrelseförvaltningen");
   });
 
+  it("seed 003: kommunstyrelsen's verksamhetsplan 2016, whole, with its follow-up per 30 april", async () => {
+    const plan = await db.prisma.plan.findFirstOrThrow({
+      where: { municipality: { slug: "mjolby" } },
+      select: {
+        year: true,
+        body: { select: { shortName: true } },
+        occasions: { select: { name: true, closedAt: true }, orderBy: { asOf: "asc" } },
+        _count: { select: { goals: true, commitments: true, activities: true, indicators: true } },
+      },
+    });
+    expect(plan.year).toBe(2016);
+    expect(plan.body.shortName).toBe("KS");
+    expect(plan._count).toEqual({ goals: 9, commitments: 9, activities: 57, indicators: 30 });
+    expect(plan.occasions.map((o) => [o.name, o.closedAt !== null])).toEqual([
+      ["per 30 april", true],
+      ["per 31 augusti", false],
+    ]);
+    const april = { occasion: { name: "per 30 april", plan: { municipality: { slug: "mjolby" } } } };
+    const statuses = await db.prisma.planActivityStatusEntry.groupBy({ by: ["status"], where: april, _count: true });
+    expect(Object.fromEntries(statuses.map((s) => [s.status, s._count]))).toEqual({ COMPLETED: 4, IN_PROGRESS: 43, STARTED: 2, NOT_STARTED: 8 });
+    expect(await db.prisma.planCommitmentSummary.count({ where: april })).toBe(9);
+    // 30 indicators: two (budget i balans) have no status in the document.
+    expect(await db.prisma.planIndicatorValue.count({ where: april })).toBe(28);
+    expect(await db.prisma.planIndicatorValue.count({ where: { ...april, noNewData: true } })).toBe(16);
+    const link = await db.prisma.planUppdragLink.findFirstOrThrow({
+      where: { municipality: { slug: "mjolby" } },
+      select: { uppdrag: { select: { title: true } }, activity: { select: { name: true } } },
+    });
+    expect(link.activity?.name).toBe(link.uppdrag.title);
+  });
+
   it("has one demo user per role in every municipality, and loads only once", async () => {
     expect(await db.prisma.user.count()).toBe(DEMO_USERS.length);
     const roles = await db.prisma.membership.groupBy({ by: ["municipalityId", "role"], _count: true });

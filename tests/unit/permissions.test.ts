@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, requirePermission, ForbiddenError, canWriteAnything, canImportSome, canRegisterSomeMeeting, bodiesForMeetingRegistration, type Actor, type Permission, type Target } from "@/server/permissions";
+import { can, PERMISSIONS, requirePermission, ForbiddenError, canWriteAnything, canImportSome, canRegisterSomeMeeting, bodiesForMeetingRegistration, canManageSomePlan, type Actor, type Permission, type Target } from "@/server/permissions";
 import type { Role } from "@/generated/prisma/enums";
 
 const M = "m-1";
@@ -30,12 +30,14 @@ type TargetName = keyof typeof targets;
 const ALL = Object.keys(targets) as TargetName[];
 const within = ALL.filter((t) => t !== "otherMunicipality");
 const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
-  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within, "meeting:read": within },
+  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within, "meeting:read": within, "plan:read": within },
   HANDLAGGARE: {
     "uppdrag:read": within,
     "report:read-frozen": within,
     "meeting:read": within,
     "uppdrag:change-status": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
+    "plan:read": within,
+    "plan:follow-up": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
   },
   SEKRETERARE: {
     "uppdrag:read": within,
@@ -49,6 +51,10 @@ const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
     "report:produce": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "report:freeze": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "report:read-frozen": within,
+    "plan:read": within,
+    "plan:follow-up": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "plan:close-occasion": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "plan:manage": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
   },
   ADMINISTRATOR: Object.fromEntries(PERMISSIONS.map((p) => [p, within])),
 };
@@ -97,5 +103,9 @@ describe("permission matrix", () => {
     expect(canRegisterSomeMeeting(actor("ADMINISTRATOR"))).toBe(true);
     expect(canRegisterSomeMeeting({ ...actor("SEKRETERARE"), secretaryOf: [] })).toBe(false);
     for (const r of ["LEDAMOT", "HANDLAGGARE"] as Role[]) expect(canRegisterSomeMeeting(actor(r))).toBe(false);
+  });
+
+  it("only secretaries and administrators manage plans", () => {
+    expect((["LEDAMOT", "HANDLAGGARE", "SEKRETERARE", "ADMINISTRATOR"] as Role[]).map((r) => canManageSomePlan(actor(r)))).toEqual([false, false, true, true]);
   });
 });

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { ActionError, runAction, type ActionState } from "@/server/action";
+import { runAction, type ActionState } from "@/server/action";
+import { UserFacingError } from "@/server/errors";
 import { AlreadyFrozenError, freezeReport } from "@/server/report/frozen";
 import { setReportBodies } from "@/server/report/report-bodies";
 import { PdfUnavailableError } from "@/server/report/pdf";
@@ -15,8 +16,8 @@ export async function freezeReportAction(_prev: ActionState, formData: FormData)
       return { redirectTo: `/rapporter/arkiv/${id}` };
     } catch (err) {
       if (err instanceof AlreadyFrozenError)
-        throw new ActionError(`Redovisningen per ${formatDate(input.asOf)} för de valda organen är redan fastställd. Den finns i listan över fastställda redovisningar.`);
-      if (err instanceof PdfUnavailableError) throw new ActionError(`Redovisningen kunde inte fastställas: ${err.message}`);
+        throw new UserFacingError(`Redovisningen per ${formatDate(input.asOf)} för de valda organen är redan fastställd. Den finns i listan över fastställda redovisningar.`);
+      if (err instanceof PdfUnavailableError) throw new UserFacingError(`Redovisningen kunde inte fastställas: ${err.message}`);
       throw err;
     }
   });

@@ -49,6 +49,13 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
                     </Link>
                   </li>
                 )}
+                {can(actor, "plan:read", { municipalityId: actor.municipalityId }) && (
+                  <li>
+                    <Link href="/planer" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
+                      Planer
+                    </Link>
+                  </li>
+                )}
                 {(canProduceSomeReport(actor) || can(actor, "report:read-frozen", { municipalityId: actor.municipalityId })) && (
                   <li>
                     <Link href="/rapporter" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">

@@ -17,6 +17,16 @@ export const TENANT_MODELS = new Set([
   "Session",
   "AuditEvent",
   "FrozenReport",
+  "Plan",
+  "PlanGoal",
+  "PlanCommitment",
+  "PlanActivity",
+  "PlanIndicator",
+  "PlanOccasion",
+  "PlanActivityStatusEntry",
+  "PlanIndicatorValue",
+  "PlanCommitmentSummary",
+  "PlanUppdragLink",
 ]);
 
 const WHERE_OPS = new Set([

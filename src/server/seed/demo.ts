@@ -15,6 +15,7 @@ import {
   linkUppdrag,
 } from "./factories";
 import { generateUppdrag } from "./generate";
+import { loadMjolbyPlan } from "./mjolby-plan";
 
 export const DEMO_PASSWORD = "demo-losenord";
 
@@ -407,7 +408,7 @@ async function alingsas(prisma: PrismaClient, passwordHash: string) {
   await demoUsers(prisma, id, "alingsas", passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [kf.id, ks.id], unitId: jku.id });
 }
 
-/** Seed 003: Mjölby's bodies and units (the plan itself is a later feature). */
+/** Seed 003: Mjölby's bodies and units, and kommunstyrelsen's verksamhetsplan 2016 with its follow-up (mjolby-plan.ts). */
 async function mjolby(prisma: PrismaClient, passwordHash: string) {
   const m = await createMunicipality(prisma, { slug: "mjolby", name: "Mjölby kommun" });
   const id = m.id;
@@ -429,6 +430,7 @@ async function mjolby(prisma: PrismaClient, passwordHash: string) {
   const mbf = await createUnit(prisma, id, { name: "Miljö- och byggnadsförvaltningen", kind: "FORVALTNING" });
   await createUnit(prisma, id, { name: "Miljökontoret", kind: "KONTOR", parentId: mbf.id });
   await createUnit(prisma, id, { name: "Byggnadskontoret", kind: "KONTOR", parentId: mbf.id });
+  await loadMjolbyPlan(prisma, id, { ks: ks.id, ksau: ksau.id });
 
   await demoUsers(prisma, id, "mjolby", passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [ks.id, ksau.id], unitId: klk.id });
 }

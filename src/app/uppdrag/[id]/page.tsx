@@ -15,6 +15,7 @@ import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { StatusForm } from "@/components/uppdrag/status-form";
 import { LinkDecisionForm } from "@/components/uppdrag/link-decision-form";
+import { UppdragPlanLinks } from "@/components/plan/uppdrag-plan-links";
 
 export const metadata: Metadata = { title: "Uppdrag" };
 
@@ -173,6 +174,7 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
               </div>
             </section>
           )}
+          <UppdragPlanLinks prisma={prisma} actor={actor} uppdragId={u.id} />
           <section aria-labelledby="historik" className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 id="historik" className="text-lg font-semibold">Historik</h2>
             <ol className="mt-3 space-y-4">

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/server/auth/actor";
+import { dbFor } from "@/server/db/for-actor";
+import { can, canManageSomePlan } from "@/server/permissions";
+import { AppShell } from "@/components/ui/app-shell";
+import { ImportForm } from "@/components/plan/import-form";
+import { compareSv } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Läs in plan från Excel" };
+
+export default async function ImportPlanPage() {
+  const actor = await requireActor("/planer/import");
+  const bodies = canManageSomePlan(actor)
+    ? (await (await dbFor(actor)).body.findMany({ select: { id: true, name: true, shortName: true } }))
+        .filter((b) => can(actor, "plan:manage", { municipalityId: actor.municipalityId, bodyId: b.id }))
+        .sort((a, b) => compareSv(a.name, b.name))
+        .map((b) => ({ id: b.id, label: `${b.name} (${b.shortName})` }))
+    : [];
+  return (
+    <AppShell actor={actor}>
+      <nav aria-label="Brödsmulor" className="text-sm">
+        <Link href="/planer" className="inline-flex min-h-11 items-center text-brand-700 underline">
+          ← Alla planer
+        </Link>
+      </nav>
+      <h1 className="mt-1 text-2xl font-bold text-brand-900">Läs in plan från Excel</h1>
+      {bodies.length === 0 ? (
+        <p className="mt-4 rounded-lg border border-slate-200 bg-white p-5">Planer läses in av sekreterare och administratörer.</p>
+      ) : (
+        <>
+          <p className="mt-1 max-w-3xl text-slate-700">Filen läses först in som en förhandsgranskning med eventuella fel per rad. Ingenting sparas förrän du väljer ”Spara planen”.</p>
+          <div className="mt-4">
+            <ImportForm bodies={bodies} />
+          </div>
+        </>
+      )}
+    </AppShell>
+  );
+}
