@@ -28,7 +28,7 @@ section.goal { margin-top: 8mm; padding-top: 4mm; border-top: 0.6mm solid #0f2a4
 .commitment { font-weight: 600; margin: 0 0 2mm; }
 .rollup { color: #334155; margin: 0 0 2mm; }
 table { width: 100%; border-collapse: collapse; margin-bottom: 1mm; table-layout: fixed; }
-th, td { overflow-wrap: break-word; }
+th, td { overflow-wrap: break-word; font-size: 9pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { text-align: left; vertical-align: top; padding: 1.4mm 1.6mm; border: 0.25mm solid #94a3b8; }
@@ -42,7 +42,7 @@ th { background: #e2e8f0; font-weight: 600; }
 `;
 
 /** Column widths on A4 portrait: the activity table has five columns, the indicator table four. */
-const WIDTHS: Record<number, number[]> = { 5: [30, 12, 10, 20, 28], 4: [44, 20, 18, 18] };
+const WIDTHS: Record<number, number[]> = { 5: [27, 14, 11, 20, 28], 4: [44, 20, 18, 18] };
 
 function table(head: readonly string[], rows: string[][], caption: string): string {
   const cols = WIDTHS[head.length]?.map((w) => `<col style="width:${w}%">`).join("") ?? "";
