@@ -17,6 +17,8 @@ export const TENANT_MODELS = new Set([
   "Session",
   "AuditEvent",
   "FrozenReport",
+  "ExternalIdentity",
+  "PasswordLink",
 ]);
 
 const WHERE_OPS = new Set([
