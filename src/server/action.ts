@@ -9,6 +9,7 @@ import { getActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { ForbiddenError, NotFoundError, type Actor } from "@/server/permissions";
 import { ConflictError } from "@/server/uppdrag/change-status";
+import { RefusedError, StaleRecordError } from "@/server/errors";
 import { STATUS_LABEL } from "@/lib/status";
 import { formatDateTime } from "@/lib/dates";
 
@@ -33,9 +34,16 @@ function formInput(formData: FormData): Record<string, string | string[]> {
   return out;
 }
 
-/** The submitted values to refill the form with (lists joined with commas). */
+/** Fields never sent back to the browser to refill a form. */
+const SECRET_FIELD = /password/i;
+
+/** The submitted values to refill the form with (lists joined with commas; passwords left out). */
 function formValues(input: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]));
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([k]) => !SECRET_FIELD.test(k))
+      .map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]),
+  );
 }
 
 /** A refusal the user can act on; its message is shown as it is (Swedish). */
@@ -73,6 +81,16 @@ async function answer<S extends z.ZodType>(schema: S, formData: FormData, handle
     return typeof result === "string" ? { ok: true, message: result } : { ok: true, redirectTo: result.redirectTo };
   } catch (err) {
     if (err instanceof ActionError) return { ok: false, message: err.message, values };
+    if (err instanceof RefusedError)
+      return err.field
+        ? { ok: false, message: "Rätta uppgifterna som är markerade.", fieldErrors: { [err.field]: [err.message] }, values }
+        : { ok: false, message: err.message, values };
+    if (err instanceof StaleRecordError)
+      return {
+        ok: false,
+        message: `Någon annan har ändrat ${err.what} medan du arbetade. Din ändring är inte sparad. Ladda om sidan, läs de nya uppgifterna och gör ändringen igen om den fortfarande behövs.`,
+        values,
+      };
     if (err instanceof ForbiddenError) return { ok: false, message: "Du har inte behörighet att göra den ändringen.", values };
     if (err instanceof NotFoundError) return { ok: false, message: "Uppgiften finns inte, eller så har du inte tillgång till den.", values };
     if (err instanceof ConflictError) {

@@ -36,11 +36,15 @@ export const PERMISSIONS = [
   "report:read-frozen",
   "admin:manage",
   "audit:read",
+  "account:own",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** Permissions that only read: holding them alone makes no one a writer. */
-const READ_PERMISSIONS: readonly Permission[] = ["uppdrag:read", "report:read-frozen"];
+/**
+ * Permissions that write no municipal record (reading, and a person's own
+ * account: password, sign-out everywhere): holding them alone makes no one a writer.
+ */
+const READ_PERMISSIONS: readonly Permission[] = ["uppdrag:read", "report:read-frozen", "account:own"];
 
 type Rule = (actor: Actor, target: Target | undefined) => boolean;
 
@@ -54,10 +58,12 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
   LEDAMOT: {
     "uppdrag:read": anyone,
     "report:read-frozen": anyone,
+    "account:own": anyone,
   },
   HANDLAGGARE: {
     "uppdrag:read": anyone,
     "report:read-frozen": anyone,
+    "account:own": anyone,
     "uppdrag:change-status": ownsUnit,
   },
   SEKRETERARE: {
@@ -68,6 +74,7 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "report:produce": servesBody,
     "report:freeze": servesBody,
     "report:read-frozen": anyone,
+    "account:own": anyone,
   },
   ADMINISTRATOR: {
     "uppdrag:read": anyone,
@@ -79,6 +86,7 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "report:read-frozen": anyone,
     "admin:manage": anyone,
     "audit:read": anyone,
+    "account:own": anyone,
   },
 };
 

@@ -30,9 +30,10 @@ type TargetName = keyof typeof targets;
 const ALL = Object.keys(targets) as TargetName[];
 const within = ALL.filter((t) => t !== "otherMunicipality");
 const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
-  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within },
+  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within, "account:own": within },
   HANDLAGGARE: {
     "uppdrag:read": within,
+    "account:own": within,
     "report:read-frozen": within,
     "uppdrag:change-status": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
   },
@@ -44,6 +45,7 @@ const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
     "report:produce": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "report:freeze": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "report:read-frozen": within,
+    "account:own": within,
   },
   ADMINISTRATOR: Object.fromEntries(PERMISSIONS.map((p) => [p, within])),
 };

@@ -1,0 +1,21 @@
+// Failures a domain function reports in Swedish, for runAction (src/server/action.ts)
+// to show as they are. Kept free of Next.js imports so domain code and tests can use them.
+
+/** A refusal the user can act on; `field` puts the message next to that form field. */
+export class RefusedError extends Error {
+  constructor(
+    message: string,
+    public readonly field?: string,
+  ) {
+    super(message);
+    this.name = "RefusedError";
+  }
+}
+
+/** The record changed since the form was opened (optimistic concurrency): nothing was saved. */
+export class StaleRecordError extends Error {
+  constructor(public readonly what: string) {
+    super(`stale: ${what}`);
+    this.name = "StaleRecordError";
+  }
+}
