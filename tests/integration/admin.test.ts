@@ -16,7 +16,7 @@ import {
   setUserActive,
   signOutEverywhere,
   updateUser,
-  usePasswordLink,
+  redeemPasswordLink,
 } from "@/server/admin/users";
 import { logoTypeOf, setLogo, updateSettings, getSettings, removeLogo } from "@/server/admin/settings";
 import { actorForSession, authenticate, startSession } from "@/server/auth/sessions";
@@ -108,9 +108,9 @@ describe("users", () => {
     const { id, token } = await inviteUser(db.prisma, admin(), { name: "Nina Nyberg", email: "Nina.Nyberg@adminkommun.test", role: "HANDLAGGARE", unitId: w.unitA.id });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await passwordLinkHolder(db.prisma, token!)).toMatchObject({ userId: id });
-    await expect(usePasswordLink(db.prisma, token!, "nina.nyberg@adminkommun.test")).rejects.toMatchObject({ field: "password" });
-    expect((await usePasswordLink(db.prisma, token!, GOOD)).email).toBe("nina.nyberg@adminkommun.test");
-    await expect(usePasswordLink(db.prisma, token!, GOOD + "x")).rejects.toBeInstanceOf(RefusedError);
+    await expect(redeemPasswordLink(db.prisma, token!, "nina.nyberg@adminkommun.test")).rejects.toMatchObject({ field: "password" });
+    expect((await redeemPasswordLink(db.prisma, token!, GOOD)).email).toBe("nina.nyberg@adminkommun.test");
+    await expect(redeemPasswordLink(db.prisma, token!, GOOD + "x")).rejects.toBeInstanceOf(RefusedError);
     expect(await authenticate(db.prisma, "nina.nyberg@adminkommun.test", GOOD, verifyPassword, dummyPasswordHash)).toMatchObject({ id, municipalityId: w.municipality.id });
     const links = await db.prisma.passwordLink.findMany({ where: { userId: id } });
     expect(links.every((l) => l.tokenHash !== token)).toBe(true); // only the hash is stored

@@ -26,6 +26,7 @@ export async function saveReportBodiesAction(_prev: ActionState, formData: FormD
   return runAction(reportBodiesSchema, formData, async (prisma, actor, input) => {
     await setReportBodies(prisma, actor, input.body);
     revalidatePath("/rapporter");
+    revalidatePath("/admin/installningar");
     return "Organen som redovisas som standard är sparade.";
   });
 }

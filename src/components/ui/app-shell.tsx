@@ -3,6 +3,7 @@ import { can, canProduceSomeReport, canWriteAnything, type Actor } from "@/serve
 import { ROLE_LABEL } from "@/lib/status";
 import { SignOutButton } from "./sign-out-button";
 import { ServiceWorker } from "./service-worker";
+import { MunicipalityLogo } from "./municipality-logo";
 
 /** Page frame for signed-in users: skip link, header with municipality and user, main landmark. */
 export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
@@ -17,9 +18,12 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
       <header className="no-print bg-brand-800 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-6">
-            <Link href="/uppdrag" className="flex min-h-11 flex-col justify-center leading-tight">
-              <span className="text-lg font-semibold">Uppdragskollen</span>
-              <span className="text-sm text-brand-100">{actor.municipalityName}</span>
+            <Link href="/uppdrag" className="flex min-h-11 items-center gap-3 leading-tight">
+              <MunicipalityLogo actor={actor} />
+              <span className="flex flex-col justify-center">
+                <span className="text-lg font-semibold">Uppdragskollen</span>
+                <span className="text-sm text-brand-100">{actor.municipalityName}</span>
+              </span>
             </Link>
             <nav aria-label="Huvudmeny">
               <ul className="flex gap-1">
@@ -42,14 +46,23 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
                     </Link>
                   </li>
                 )}
+                {can(actor, "admin:manage", { municipalityId: actor.municipalityId }) && (
+                  <li>
+                    <Link href="/admin" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
+                      Administration
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>
           <div className="flex items-center gap-3">
-            <p className="text-right text-sm leading-tight">
+            <Link href="/konto" className="flex min-h-11 flex-col justify-center rounded-md px-2 text-right text-sm leading-tight hover:bg-white/10">
               <span className="block font-medium">{actor.name}</span>
-              <span className="text-brand-100">{ROLE_LABEL[actor.role]}</span>
-            </p>
+              <span className="text-brand-100">
+                {ROLE_LABEL[actor.role]} · <span className="underline">Mitt konto</span>
+              </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

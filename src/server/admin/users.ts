@@ -236,7 +236,7 @@ export async function passwordLinkHolder(prisma: PrismaClient, token: string, no
 }
 
 /** Sets the password with a one-time link; the link is used up. Returns the e-mail to sign in with. */
-export async function usePasswordLink(prisma: PrismaClient, token: string, password: string, now = new Date()): Promise<{ email: string }> {
+export async function redeemPasswordLink(prisma: PrismaClient, token: string, password: string, now = new Date()): Promise<{ email: string }> {
   const link = await passwordLinkHolder(prisma, token, now);
   if (!link) throw new RefusedError("Länken fungerar inte längre: den är redan använd, för gammal eller ersatt av en nyare. Be administratören om en ny.");
   const problem = passwordProblem(password, { email: link.user.email, name: link.user.name });

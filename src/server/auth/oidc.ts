@@ -41,7 +41,7 @@ export function parseRoleGroups(spec: string | undefined): Map<string, Role> {
 }
 
 /** SSO settings from the environment, or null when SSO is not configured. */
-export function oidcConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OidcConfig | null {
+export function oidcConfigFromEnv(env: Record<string, string | undefined> = process.env): OidcConfig | null {
   const issuer = env.OIDC_ISSUER?.trim();
   if (!issuer) return null;
   const missing = ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_MUNICIPALITY"].filter((k) => !env[k]?.trim());
