@@ -54,7 +54,7 @@ test("an unknown person without a mapped group is refused with a Swedish message
   await localOnly(page);
   await signInAtProvider(page, "okand.person");
   await page.waitForURL(/\/logga-in\?fel=sso-unknown/);
-  await expect(page.getByRole("alert")).toContainText("Du har inget konto i Uppdragskollen");
+  await expect(page.getByRole("alert").filter({ hasText: "Du har inget konto i Uppdragskollen" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto("/uppdrag");
   await page.waitForURL(/\/logga-in/);

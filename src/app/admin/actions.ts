@@ -43,7 +43,8 @@ export async function createBodyAction(_prev: ActionState, formData: FormData): 
 export async function updateBodyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(updateBodySchema, formData, async (prisma, actor, input) => {
     await updateBody(prisma, actor, input);
-    revalidatePath("/admin/organ", "layout");
+    revalidatePath("/admin/organ");
+    revalidatePath(`/admin/organ/${input.id}`);
     revalidatePath("/uppdrag");
     return "Organet är sparat.";
   });
@@ -76,7 +77,8 @@ export async function createUnitAction(_prev: ActionState, formData: FormData): 
 export async function updateUnitAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(updateUnitSchema, formData, async (prisma, actor, input) => {
     await updateUnit(prisma, actor, input);
-    revalidatePath("/admin/enheter", "layout");
+    revalidatePath("/admin/enheter");
+    revalidatePath(`/admin/enheter/${input.id}`);
     revalidatePath("/uppdrag");
     return "Enheten är sparad.";
   });
@@ -93,7 +95,8 @@ export async function inviteUserAction(_prev: ActionState, formData: FormData): 
 export async function updateUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(updateUserSchema, formData, async (prisma, actor, input) => {
     await updateUser(prisma, actor, input);
-    revalidatePath("/admin/anvandare", "layout");
+    revalidatePath("/admin/anvandare");
+    revalidatePath(`/admin/anvandare/${input.id}`);
     return "Uppgifterna är sparade.";
   });
 }
@@ -101,7 +104,8 @@ export async function updateUserAction(_prev: ActionState, formData: FormData): 
 export async function deactivateUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(userVersionSchema, formData, async (prisma, actor, input) => {
     await setUserActive(prisma, actor, input, false);
-    revalidatePath("/admin/anvandare", "layout");
+    revalidatePath("/admin/anvandare");
+    revalidatePath(`/admin/anvandare/${input.id}`);
     return "Kontot är inaktiverat och alla personens inloggningar har avslutats.";
   });
 }
@@ -109,7 +113,8 @@ export async function deactivateUserAction(_prev: ActionState, formData: FormDat
 export async function reactivateUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(userVersionSchema, formData, async (prisma, actor, input) => {
     await setUserActive(prisma, actor, input, true);
-    revalidatePath("/admin/anvandare", "layout");
+    revalidatePath("/admin/anvandare");
+    revalidatePath(`/admin/anvandare/${input.id}`);
     return "Kontot är aktiverat igen.";
   });
 }
@@ -117,7 +122,8 @@ export async function reactivateUserAction(_prev: ActionState, formData: FormDat
 export async function anonymizeUserAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(anonymizeUserSchema, formData, async (prisma, actor, input) => {
     await anonymizeUser(prisma, actor, input);
-    revalidatePath("/admin/anvandare", "layout");
+    revalidatePath("/admin/anvandare");
+    revalidatePath(`/admin/anvandare/${input.id}`);
     return "Personen är anonymiserad. Historiken finns kvar under namnet ”Anonymiserad användare”.";
   });
 }
