@@ -61,7 +61,7 @@ test("an administrator creates and renames a body and seats a member in it", asy
   await page.getByRole("button", { name: "Lägg till" }).click();
   await expect(status(page, "Ledamoten är tillagd.")).toBeVisible();
   const members = page.locator("section", { has: page.getByRole("heading", { name: "Ledamöter och ersättare" }) });
-  await expect(members.getByText(ledamot.replace(" (Ledamot)", ""))).toBeVisible();
+  await expect(members.getByRole("button", { name: `Ta bort ${ledamot.replace(" (Ledamot)", "")}` })).toBeVisible();
   await checkPage(page, "body");
 });
 
@@ -78,6 +78,7 @@ test("an administrator builds the unit tree: create, move and rename", async ({ 
   await checkPage(page, "units");
 
   await page.getByRole("link", { name: "Biblioteket" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Biblioteket" })).toBeVisible();
   await page.getByLabel("Ligger under").selectOption({ label: "Kultur- och fritidsförvaltningen" });
   await page.getByLabel("Namn", { exact: true }).fill("Stadsbiblioteket");
   await page.getByRole("button", { name: "Spara enheten" }).click();
@@ -98,12 +99,12 @@ test("an administrator invites a person, who chooses a password, is refused a co
   await checkPage(page, "users");
   await page.getByLabel("Namn", { exact: true }).fill("Eva Enkel");
   await page.getByLabel("E-post").fill("eva.enkel@vimmerby.example");
-  await page.getByLabel("Roll").selectOption("HANDLAGGARE");
+  await page.getByLabel("Roll", { exact: true }).selectOption("HANDLAGGARE");
   await page.getByRole("button", { name: "Skapa konto" }).click();
   await expect(page.getByText("Välj den enhet handläggaren arbetar i.")).toBeVisible();
-  await expect(page.getByLabel("Enhet")).toBeFocused();
-  const unit = (await page.getByLabel("Enhet").locator("option").allTextContents()).find((t) => t && t !== "Ingen")!;
-  await page.getByLabel("Enhet").selectOption({ label: unit });
+  await expect(page.getByLabel("Enhet", { exact: true })).toBeFocused();
+  const unit = (await page.getByLabel("Enhet", { exact: true }).locator("option").allTextContents()).find((t) => t && t !== "Ingen")!;
+  await page.getByLabel("Enhet", { exact: true }).selectOption({ label: unit });
   await page.getByRole("button", { name: "Skapa konto" }).click();
   await expect(status(page, "Eva Enkel har fått ett konto.")).toBeVisible();
   const link = (await status(page, "Eva Enkel har fått ett konto.").textContent())!.match(/https?:\/\/\S+\/valj-losenord\/[A-Za-z0-9_-]{43}/)![0];
@@ -145,7 +146,7 @@ test("an administrator invites a person, who chooses a password, is refused a co
   await page.goto("/admin/anvandare");
   await page.getByRole("link", { name: "Eva Enkel" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Eva Enkel" })).toBeVisible();
-  await page.getByLabel("Roll").selectOption("SEKRETERARE");
+  await page.getByLabel("Roll", { exact: true }).selectOption("SEKRETERARE");
   await page.getByRole("group", { name: "Sekreterare åt" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Spara uppgifterna" }).click();
   await expect(status(page, "Uppgifterna är sparade.")).toBeVisible();
