@@ -3,6 +3,10 @@ import { existsSync } from "node:fs";
 
 const port = Number(process.env.E2E_PORT ?? 3111);
 const baseURL = `http://localhost:${port}`;
+// A real OpenID Connect provider for the SSO tests (tests/support/oidc-provider.ts),
+// started beside the app; the app is configured for it like for Entra ID.
+const oidcPort = Number(process.env.OIDC_TEST_PORT ?? port + 1);
+const oidcIssuer = `http://localhost:${oidcPort}`;
 // Debian's Chromium when present (Playwright cannot download its own here);
 // Playwright's own browser elsewhere.
 const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
@@ -31,13 +35,32 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     { name: "chromium", dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
   ],
-  webServer: {
-    command: "npx tsx scripts/e2e-server.ts",
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: { PORT: String(port) },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "npx tsx tests/support/oidc-provider.ts",
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { E2E_PORT: String(port), OIDC_TEST_PORT: String(oidcPort) },
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+    {
+      command: "npx tsx scripts/e2e-server.ts",
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: {
+        PORT: String(port),
+        OIDC_ISSUER: oidcIssuer,
+        OIDC_NAME: "Exempelstads konto",
+        OIDC_CLIENT_ID: "uppdragskollen-e2e",
+        OIDC_CLIENT_SECRET: "e2e-only-client-secret-0123456789abcdef",
+        OIDC_MUNICIPALITY: "exempelstad",
+        OIDC_ROLE_GROUPS: "SEKRETERARE=grp-sekreterare,ADMINISTRATOR=grp-admin",
+      },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

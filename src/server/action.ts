@@ -11,7 +11,7 @@ import { getActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { ForbiddenError, NotFoundError, type Actor } from "@/server/permissions";
 import { ConflictError } from "@/server/uppdrag/change-status";
-import { InvalidInputError, UserFacingError } from "@/server/errors";
+import { RefusedError, StaleRecordError } from "@/server/errors";
 import { STATUS_LABEL } from "@/lib/status";
 import { formatDateTime } from "@/lib/dates";
 
@@ -36,9 +36,16 @@ function formInput(formData: FormData): Record<string, string | string[]> {
   return out;
 }
 
-/** The submitted values to refill the form with (lists joined with commas). */
+/** Fields never sent back to the browser to refill a form. */
+const SECRET_FIELD = /password/i;
+
+/** The submitted values to refill the form with (lists joined with commas; passwords left out). */
 function formValues(input: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]));
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([k]) => !SECRET_FIELD.test(k))
+      .map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v]),
+  );
 }
 
 /** Where a server action was called from (the page), for the log of refused requests. */
@@ -77,8 +84,10 @@ async function answer<S extends z.ZodType>(schema: S, formData: FormData, handle
     const result = await handler(await getPrisma(), actor, parsed.data);
     return typeof result === "string" ? { ok: true, message: result } : { ok: true, redirectTo: result.redirectTo };
   } catch (err) {
-    if (err instanceof UserFacingError) return { ok: false, message: err.message, values };
-    if (err instanceof InvalidInputError) return { ok: false, message: "Rätta uppgifterna som är markerade.", fieldErrors: { [err.field]: [err.message] }, values };
+    if (err instanceof RefusedError)
+      return err.field
+        ? { ok: false, message: "Rätta uppgifterna som är markerade.", fieldErrors: { [err.field]: [err.message] }, values }
+        : { ok: false, message: err.message, values };
     if (err instanceof ForbiddenError || err instanceof NotFoundError) {
       const forbidden = err instanceof ForbiddenError;
       await recordRefusal(await getPrisma(), actor, { reason: forbidden ? "forbidden" : "not-found", permission: forbidden ? err.permission : undefined, where: await actionOrigin() });
@@ -91,6 +100,9 @@ async function answer<S extends z.ZodType>(schema: S, formData: FormData, handle
 export function failureMessage(err: unknown): string {
   if (err instanceof ForbiddenError) return "Du har inte behörighet att göra den ändringen.";
   if (err instanceof NotFoundError) return "Uppgiften finns inte, eller så har du inte tillgång till den.";
+  if (err instanceof RefusedError) return err.message;
+  if (err instanceof StaleRecordError)
+    return `Någon annan har ändrat ${err.what} medan du arbetade. Din ändring är inte sparad. Ladda om sidan, läs de nya uppgifterna och gör ändringen igen om den fortfarande behövs.`;
   if (err instanceof ConflictError) {
     const c = err.current;
     const who = c.authorName ? ` av ${c.authorName}` : "";

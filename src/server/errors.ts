@@ -1,18 +1,21 @@
-/** Input that passed the schema but not a rule that needs the database; `field` names the form field. */
-export class InvalidInputError extends Error {
+// Failures a domain function reports in Swedish, for runAction (src/server/action.ts)
+// to show as they are. Kept free of Next.js imports so domain code and tests can use them.
+
+/** A refusal the user can act on; `field` puts the message next to that form field. */
+export class RefusedError extends Error {
   constructor(
-    public readonly field: string,
     message: string,
+    public readonly field?: string,
   ) {
     super(message);
-    this.name = "InvalidInputError";
+    this.name = "RefusedError";
   }
 }
 
-/** A refusal whose message is written for the user (Swedish); runAction shows it as it is. */
-export class UserFacingError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UserFacingError";
+/** The record changed since the form was opened (optimistic concurrency): nothing was saved. */
+export class StaleRecordError extends Error {
+  constructor(public readonly what: string) {
+    super(`stale: ${what}`);
+    this.name = "StaleRecordError";
   }
 }

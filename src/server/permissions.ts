@@ -47,6 +47,7 @@ export const PERMISSIONS = [
   "plan:follow-up",
   "plan:close-occasion",
   "plan:manage",
+  "account:own",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,11 +65,13 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "report:read-frozen": anyone,
     "meeting:read": anyone,
     "plan:read": anyone,
+    "account:own": anyone,
   },
   HANDLAGGARE: {
     "uppdrag:read": anyone,
     "report:read-frozen": anyone,
     "meeting:read": anyone,
+    "account:own": anyone,
     "uppdrag:change-status": ownsUnit,
     "plan:read": anyone,
     // the handläggare of a unit responsible for the activity (or, for indicators
@@ -93,6 +96,7 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "plan:follow-up": servesBody,
     "plan:close-occasion": servesBody,
     "plan:manage": servesBody,
+    "account:own": anyone,
   },
   ADMINISTRATOR: {
     "uppdrag:read": anyone,
@@ -112,6 +116,7 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "plan:follow-up": anyone,
     "plan:close-occasion": anyone,
     "plan:manage": anyone,
+    "account:own": anyone,
   },
 };
 
@@ -141,7 +146,7 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
 }
 
 /** Permissions that only read: holding them alone makes no one a writer. */
-const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "report:read-frozen", "meeting:read", "plan:read", "audit:read"]);
+const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "report:read-frozen", "meeting:read", "plan:read", "audit:read", "account:own"]);
 
 /** True when the role may write anything at all (used to show or hide edit controls). */
 export function canWriteAnything(actor: Actor): boolean {

@@ -8,7 +8,7 @@ import { linkLaterDecision } from "@/server/uppdrag/link-decision";
 import { changeStatus, ConflictError } from "@/server/uppdrag/change-status";
 import { getUppdrag } from "@/server/uppdrag/get-uppdrag";
 import { listReportingMeetings } from "@/server/uppdrag/status-round";
-import { InvalidInputError } from "@/server/errors";
+import { RefusedError } from "@/server/errors";
 import { ForbiddenError, NotFoundError } from "@/server/permissions";
 import { parseIsoDate } from "@/lib/dates";
 
@@ -47,7 +47,7 @@ const input = (over: Partial<Parameters<typeof linkLaterDecision>[2]> = {}) => (
 
 describe("linking a later decision", () => {
   it("refuses a paragraph from before the decision, another municipality's paragraph, and a handläggare", async () => {
-    await expect(linkLaterDecision(db.prisma, a.actors.SEKRETERARE, input({ paragraphId: early.id }))).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(linkLaterDecision(db.prisma, a.actors.SEKRETERARE, input({ paragraphId: early.id }))).rejects.toBeInstanceOf(RefusedError);
     await expect(linkLaterDecision(db.prisma, a.actors.SEKRETERARE, input({ paragraphId: bParagraph.id }))).rejects.toBeInstanceOf(NotFoundError);
     await expect(linkLaterDecision(db.prisma, a.actors.HANDLAGGARE, input())).rejects.toBeInstanceOf(ForbiddenError);
     await expect(linkLaterDecision(db.prisma, b.actors.ADMINISTRATOR, input())).rejects.toBeInstanceOf(NotFoundError);

@@ -30,9 +30,10 @@ type TargetName = keyof typeof targets;
 const ALL = Object.keys(targets) as TargetName[];
 const within = ALL.filter((t) => t !== "otherMunicipality");
 const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
-  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within, "meeting:read": within, "plan:read": within },
+  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within, "meeting:read": within, "plan:read": within, "account:own": within },
   HANDLAGGARE: {
     "uppdrag:read": within,
+    "account:own": within,
     "report:read-frozen": within,
     "meeting:read": within,
     "uppdrag:change-status": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
@@ -55,6 +56,7 @@ const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
     "plan:follow-up": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "plan:close-occasion": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "plan:manage": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "account:own": within,
   },
   ADMINISTRATOR: Object.fromEntries(PERMISSIONS.map((p) => [p, within])),
 };

@@ -5,6 +5,16 @@ import { isDemoMode } from "@/server/config";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/server/seed/demo";
 import { ROLE_LABEL } from "@/lib/status";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { OIDC_REFUSAL_TEXT, oidcConfigFromEnv } from "@/server/auth/oidc";
+
+/** Swedish text for a refused SSO sign-in (our reasons) and for next-auth's own error codes. */
+function signInProblem(fel?: string, error?: string): string | null {
+  const reason = fel?.startsWith("sso-") ? (fel.slice(4) as keyof typeof OIDC_REFUSAL_TEXT) : undefined;
+  if (reason && reason in OIDC_REFUSAL_TEXT) return OIDC_REFUSAL_TEXT[reason];
+  if (!error) return null;
+  if (error === "CredentialsSignin") return null; // the form says it itself
+  return "Inloggningen med kommunens konto misslyckades. Försök igen, eller kontakta administratören om det inte går.";
+}
 
 export const metadata: Metadata = { title: "Logga in" };
 
@@ -15,9 +25,13 @@ const MUNICIPALITY_NAMES: Record<string, string> = {
   mjolby: "Mjölby kommun",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+type Params = { callbackUrl?: string; fel?: string; error?: string; utloggad?: string };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   if (await getActor()) redirect("/uppdrag");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, fel, error, utloggad } = await searchParams;
+  const oidc = oidcConfigFromEnv();
+  const problem = signInProblem(typeof fel === "string" ? fel : undefined, typeof error === "string" ? error : undefined);
   const demo = isDemoMode()
     ? {
         password: DEMO_PASSWORD,
@@ -37,8 +51,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-2 text-lg text-slate-700">
         Följ politiskt givna uppdrag från beslut till verkställighet. Logga in med ditt konto i kommunen.
       </p>
+      {problem && (
+        <p role="alert" className="mt-6 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+          {problem}
+        </p>
+      )}
+      {utloggad === "alla" && !problem && (
+        <p role="status" className="mt-6 rounded-md border border-green-300 bg-green-50 p-3 text-green-900">
+          Du är utloggad från alla enheter.
+        </p>
+      )}
       <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : "/uppdrag"} demo={demo} />
+        <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : "/uppdrag"} demo={demo} sso={oidc ? { name: oidc.name } : undefined} />
       </div>
     </main>
   );

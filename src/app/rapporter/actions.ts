@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionState } from "@/server/action";
-import { UserFacingError } from "@/server/errors";
+import { RefusedError } from "@/server/errors";
 import { AlreadyFrozenError, freezeReport } from "@/server/report/frozen";
 import { setReportBodies } from "@/server/report/report-bodies";
 import { PdfUnavailableError } from "@/server/report/pdf";
@@ -16,8 +16,8 @@ export async function freezeReportAction(_prev: ActionState, formData: FormData)
       return { redirectTo: `/rapporter/arkiv/${id}` };
     } catch (err) {
       if (err instanceof AlreadyFrozenError)
-        throw new UserFacingError(`Redovisningen per ${formatDate(input.asOf)} för de valda organen är redan fastställd. Den finns i listan över fastställda redovisningar.`);
-      if (err instanceof PdfUnavailableError) throw new UserFacingError(`Redovisningen kunde inte fastställas: ${err.message}`);
+        throw new RefusedError(`Redovisningen per ${formatDate(input.asOf)} för de valda organen är redan fastställd. Den finns i listan över fastställda redovisningar.`);
+      if (err instanceof PdfUnavailableError) throw new RefusedError(`Redovisningen kunde inte fastställas: ${err.message}`);
       throw err;
     }
   });
@@ -27,6 +27,7 @@ export async function saveReportBodiesAction(_prev: ActionState, formData: FormD
   return runAction(reportBodiesSchema, formData, async (prisma, actor, input) => {
     await setReportBodies(prisma, actor, input.body);
     revalidatePath("/rapporter");
+    revalidatePath("/admin/installningar");
     return "Organen som redovisas som standard är sparade.";
   });
 }

@@ -30,7 +30,9 @@ export default async function ReportPage() {
   const target = (bodyId: string) => ({ municipalityId: actor.municipalityId, bodyId });
   const bodies = allBodies.filter((b) => can(actor, "report:produce", target(b.id)));
   const freezable = allBodies.filter((b) => can(actor, "report:freeze", target(b.id))).map((b) => ({ id: b.id, label: bodyHeading(b) }));
-  const asOf = defaultAsOf();
+  const settings = await prisma.municipality.findUniqueOrThrow({ where: { id: actor.municipalityId }, select: { reportDayFirst: true, reportDaySecond: true } });
+  const days = [settings.reportDayFirst, settings.reportDaySecond] as const;
+  const asOf = defaultAsOf(new Date(), days);
   const defaults = bodies.filter((b) => b.inCouncilReport);
   const checked = new Set((defaults.length ? defaults : bodies).map((b) => b.id));
 
@@ -46,7 +48,7 @@ export default async function ReportPage() {
           <p className="mt-2 max-w-3xl text-slate-700">
             Två gånger om året redovisas till kommunfullmäktige de uppdrag som inte är verkställda. Redovisningen visar varje uppdrag som det stod vid
             dagens slut på det valda datumet, och i ett eget avsnitt de som har avslutats sedan föregående redovisning. Nästa redovisningsdatum är{" "}
-            {formatDate(asOf)} (föregående {formatDate(previousReportDate(asOf))}).
+            {formatDate(asOf)} (föregående {formatDate(previousReportDate(asOf, days))}).
           </p>
           <section aria-labelledby="produce-heading" className="mt-8">
           <h2 id="produce-heading" className="text-xl font-bold text-brand-900">

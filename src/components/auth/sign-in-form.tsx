@@ -20,12 +20,18 @@ function signInErrorMessage(code: string | null | undefined): string {
   return "Fel e-postadress eller lösenord, eller så är kontot inaktiverat.";
 }
 
+/** Only same-site paths: never an open redirect. */
+const safePath = (p: string) => (p.startsWith("/") && !p.startsWith("//") ? p : "/uppdrag");
+
 export function SignInForm({
   callbackUrl,
   demo,
+  sso,
 }: {
   callbackUrl: string;
   demo?: { password: string; groups: { municipality: string; accounts: DemoAccount[] }[] };
+  /** Single sign-on with the municipality's OpenID Connect provider, when configured. */
+  sso?: { name: string };
 }) {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
@@ -44,8 +50,7 @@ export function SignInForm({
     setPending(true);
     const res = await signIn("credentials", { ...parsed.data, redirect: false });
     if (res?.ok && !res.error) {
-      // Only same-site paths: never an open redirect.
-      window.location.assign(callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/uppdrag");
+      window.location.assign(safePath(callbackUrl));
       return;
     }
     setPending(false);
@@ -54,6 +59,22 @@ export function SignInForm({
 
   return (
     <div className="space-y-8">
+      {sso && (
+        <div className="space-y-3">
+          <button
+            type="button"
+            disabled={pending}
+            onClick={() => {
+              setPending(true);
+              void signIn("oidc", { callbackUrl: safePath(callbackUrl) });
+            }}
+            className="min-h-11 w-full rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+          >
+            Logga in med {sso.name}
+          </button>
+          <p className="text-center text-sm text-slate-700">eller med e-post och lösenord</p>
+        </div>
+      )}
       <form
         noValidate
         onSubmit={(e) => {

@@ -3,6 +3,23 @@ import { can, canImportSome, canProduceSomeReport, canRegisterSomeMeeting, canWr
 import { ROLE_LABEL } from "@/lib/status";
 import { SignOutButton } from "./sign-out-button";
 import { ServiceWorker } from "./service-worker";
+import { MunicipalityLogo } from "./municipality-logo";
+
+/** The main menu: only what the actor may use (the pages check again themselves). */
+function menuFor(actor: Actor): { href: string; label: string }[] {
+  const whole = { municipalityId: actor.municipalityId };
+  const items: [boolean, string, string][] = [
+    [true, "/uppdrag", "Uppdrag"],
+    [canWriteAnything(actor), "/statusrunda", "Statusrunda"],
+    [canRegisterSomeMeeting(actor), "/moten", "Sammanträden"],
+    [canImportSome(actor), "/import", "Import"],
+    [can(actor, "plan:read", whole), "/planer", "Planer"],
+    [canProduceSomeReport(actor) || can(actor, "report:read-frozen", whole), "/rapporter", "Redovisning"],
+    [can(actor, "admin:manage", whole), "/admin", "Administration"],
+    [can(actor, "audit:read", whole), "/admin/logg", "Logg"],
+  ];
+  return items.filter(([show]) => show).map(([, href, label]) => ({ href, label }));
+}
 
 /** Page frame for signed-in users: skip link, header with municipality and user, main landmark. */
 export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
@@ -15,72 +32,35 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
         Hoppa till innehållet
       </a>
       <header className="no-print bg-brand-800 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div className="flex items-center gap-6">
-            <Link href="/uppdrag" className="flex min-h-11 flex-col justify-center leading-tight">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 px-4 pt-3">
+          <Link href="/uppdrag" className="flex min-h-11 items-center gap-3 leading-tight">
+            <MunicipalityLogo actor={actor} />
+            <span className="flex flex-col justify-center">
               <span className="text-lg font-semibold">Uppdragskollen</span>
               <span className="text-sm text-brand-100">{actor.municipalityName}</span>
-            </Link>
-            <nav aria-label="Huvudmeny">
-              <ul className="flex gap-1">
-                <li>
-                  <Link href="/uppdrag" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
-                    Uppdrag
-                  </Link>
-                </li>
-                {canWriteAnything(actor) && (
-                  <li>
-                    <Link href="/statusrunda" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
-                      Statusrunda
-                    </Link>
-                  </li>
-                )}
-                {canRegisterSomeMeeting(actor) && (
-                  <li>
-                    <Link href="/moten" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
-                      Sammanträden
-                    </Link>
-                  </li>
-                )}
-                {canImportSome(actor) && (
-                  <li>
-                    <Link href="/import" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
-                      Import
-                    </Link>
-                  </li>
-                )}
-                {can(actor, "plan:read", { municipalityId: actor.municipalityId }) && (
-                  <li>
-                    <Link href="/planer" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
-                      Planer
-                    </Link>
-                  </li>
-                )}
-                {(canProduceSomeReport(actor) || can(actor, "report:read-frozen", { municipalityId: actor.municipalityId })) && (
-                  <li>
-                    <Link href="/rapporter" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
-                      Redovisning
-                    </Link>
-                  </li>
-                )}
-                {can(actor, "audit:read", { municipalityId: actor.municipalityId }) && (
-                  <li>
-                    <Link href="/admin/logg" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
-                      Logg
-                    </Link>
-                  </li>
-                )}
-              </ul>
-            </nav>
-          </div>
+            </span>
+          </Link>
           <div className="flex items-center gap-3">
-            <p className="text-right text-sm leading-tight">
+            <Link href="/konto" className="flex min-h-11 flex-col justify-center rounded-md px-2 text-right text-sm leading-tight hover:bg-white/10">
               <span className="block font-medium">{actor.name}</span>
-              <span className="text-brand-100">{ROLE_LABEL[actor.role]}</span>
-            </p>
+              <span className="text-brand-100">
+                {ROLE_LABEL[actor.role]} · <span className="underline">Mitt konto</span>
+              </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>
+        <nav aria-label="Huvudmeny" className="mx-auto max-w-6xl px-2 pb-2">
+          <ul className="flex flex-wrap gap-x-1">
+            {menuFor(actor).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <ServiceWorker />
       <main id="innehall" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">

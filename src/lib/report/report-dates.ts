@@ -1,5 +1,6 @@
 // The dates of the report of ej verkställda beslut: it is made twice a year,
-// as of 30 June and 31 December. A report date is a calendar date (UTC
+// by default as of 30 June and 31 December; a municipality may choose two other
+// days of the year (Municipality.reportDayFirst/Second, "MM-DD"). A report date is a calendar date (UTC
 // midnight, like every SQL DATE here); "as of" a date means at the end of that
 // day in Swedish time, so a change made in the evening of 31 December counts.
 
@@ -8,13 +9,32 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const utcDay = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day));
 
-/** The report dates of a year: 30 June and 31 December. */
-export function reportDatesOfYear(year: number): [Date, Date] {
-  return [utcDay(year, 5, 30), utcDay(year, 11, 31)];
+/** A municipality's two report days of the year, as "MM-DD". */
+export type ReportDays = readonly [string, string];
+export const DEFAULT_REPORT_DAYS: ReportDays = ["06-30", "12-31"];
+
+/** "MM-DD" → [month index, day], or null unless it is a day every year has (not 29 February). */
+export function parseMonthDay(s: string): [number, number] | null {
+  const m = /^(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return null;
+  const month = Number(m[1]) - 1;
+  const day = Number(m[2]);
+  const d = utcDay(2023, month, day); // a year that is not a leap year
+  return d.getUTCMonth() === month && d.getUTCDate() === day && month >= 0 && month < 12 ? [month, day] : null;
 }
 
-export function isReportDate(d: Date): boolean {
-  return reportDatesOfYear(d.getUTCFullYear()).some((r) => r.getTime() === d.getTime());
+/** The report dates of a year, in order: by default 30 June and 31 December. */
+export function reportDatesOfYear(year: number, days: ReportDays = DEFAULT_REPORT_DAYS): [Date, Date] {
+  const dates = days.map((s) => {
+    const md = parseMonthDay(s) ?? parseMonthDay(DEFAULT_REPORT_DAYS[days.indexOf(s)])!;
+    return utcDay(year, md[0], md[1]);
+  });
+  dates.sort((a, b) => a.getTime() - b.getTime());
+  return [dates[0], dates[1]];
+}
+
+export function isReportDate(d: Date, days: ReportDays = DEFAULT_REPORT_DAYS): boolean {
+  return reportDatesOfYear(d.getUTCFullYear(), days).some((r) => r.getTime() === d.getTime());
 }
 
 /** The calendar date (UTC midnight) of a moment as it reads in Sweden. */
@@ -57,20 +77,20 @@ export function startOfSwedishDay(date: Date): Date {
   return endOfSwedishDay(utcDay(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - 1));
 }
 
-/** The report date a report made on `today` is normally made for: the next 30 June or 31 December on or after today (Swedish time). */
-export function defaultAsOf(now: Date = new Date()): Date {
+/** The report date a report made on `today` is normally made for: the next report date on or after today (Swedish time), by default 30 June or 31 December. */
+export function defaultAsOf(now: Date = new Date(), days: ReportDays = DEFAULT_REPORT_DAYS): Date {
   const today = swedishCalendarDate(now);
-  const [june, december] = reportDatesOfYear(today.getUTCFullYear());
-  return today.getTime() <= june.getTime() ? june : december;
+  const year = today.getUTCFullYear();
+  const dates = [...reportDatesOfYear(year, days), ...reportDatesOfYear(year + 1, days)];
+  return dates.find((d) => d.getTime() >= today.getTime())!;
 }
 
 /** The report date before `asOf` (strictly): 2026-12-31 → 2026-06-30, 2026-06-30 → 2025-12-31, 2026-09-15 → 2026-06-30. */
-export function previousReportDate(asOf: Date): Date {
+export function previousReportDate(asOf: Date, days: ReportDays = DEFAULT_REPORT_DAYS): Date {
   const day = toCalendarDate(asOf);
   const year = day.getUTCFullYear();
-  const june = reportDatesOfYear(year)[0];
-  if (day.getTime() > june.getTime()) return june;
-  return reportDatesOfYear(year - 1)[1];
+  const dates = [...reportDatesOfYear(year - 1, days), ...reportDatesOfYear(year, days)];
+  return dates.filter((d) => d.getTime() < day.getTime()).pop()!;
 }
 
 /** A calendar date: UTC midnight of the given moment's UTC day. */

@@ -8,10 +8,15 @@ import { actorForSession } from "./sessions";
 import { getPrisma } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 
+/** The id of this request's server-side session (from the signed cookie), or null. Cached for one request. */
+export const getSessionId = cache(async (): Promise<string | null> => {
+  const session = await getServerSession(authOptions);
+  return (session as { sid?: string } | null)?.sid ?? null;
+});
+
 /** The signed-in actor, or null. Cached for one request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const sid = (session as { sid?: string } | null)?.sid;
+  const sid = await getSessionId();
   if (!sid) return null;
   return actorForSession(await getPrisma(), sid);
 });

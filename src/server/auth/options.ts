@@ -1,7 +1,10 @@
-// next-auth configuration: e-mail and password, a signed JWT cookie that only
+// next-auth configuration: e-mail and password, and OpenID Connect single
+// sign-on when configured (oidc.ts); either way a signed JWT cookie that only
 // carries our server-side session id (see sessions.ts).
 import type { NextAuthOptions } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { oidcConfigFromEnv, resolveOidcSignIn, type OidcClaims, type OidcConfig } from "./oidc";
 import { getPrisma } from "@/server/db";
 import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword, dummyPasswordHash } from "./password";
@@ -16,6 +19,26 @@ async function auditRefusedSignIn(prisma: PrismaClient, email: string, action: s
   const municipalityId = user?.memberships[0]?.municipalityId;
   if (!user || !municipalityId) return;
   await recordAudit(prisma, { municipalityId, actorId: user.id, action, entity: "User", entityId: user.id, after });
+}
+
+const oidc = oidcConfigFromEnv();
+
+/** The OIDC provider: discovery, authorization code with PKCE, state and nonce; the ID token's claims are the profile. */
+function oidcProvider(config: OidcConfig): OAuthConfig<OidcClaims> {
+  return {
+    id: config.id,
+    name: config.name,
+    type: "oauth",
+    wellKnown: `${config.issuer}/.well-known/openid-configuration`,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    authorization: { params: { scope: config.scope } },
+    idToken: true,
+    checks: ["pkce", "state", "nonce"],
+    profile(claims) {
+      return { id: claims.sub, name: typeof claims.name === "string" ? claims.name : null, email: typeof claims.email === "string" ? claims.email : null };
+    },
+  };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -58,8 +81,32 @@ export const authOptions: NextAuthOptions = {
         return { id: user.id, name: user.name, email: user.email, sessionId: session.id };
       },
     }),
+    ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   callbacks: {
+    /** SSO: decide who it is (issuer + subject), start our server-side session, or refuse with a Swedish message. */
+    async signIn({ user, account, profile }) {
+      if (account?.provider !== "oidc") return true;
+      if (!oidc || !profile) return "/logga-in?fel=sso-not-configured";
+      const prisma = await getPrisma();
+      const outcome = await resolveOidcSignIn(prisma, oidc, profile as OidcClaims);
+      if (!outcome.ok) {
+        console.warn("sso sign-in refused", outcome.reason);
+        return `/logga-in?fel=sso-${outcome.reason}`;
+      }
+      const session = await startSession(prisma, outcome.userId, outcome.municipalityId);
+      await recordAudit(prisma, {
+        municipalityId: outcome.municipalityId,
+        actorId: outcome.userId,
+        action: "session.sign-in",
+        entity: "Session",
+        entityId: session.id,
+        after: { method: "oidc" },
+      });
+      // next-auth hands this same object to the jwt callback below.
+      (user as { sessionId?: string }).sessionId = session.id;
+      return true;
+    },
     jwt({ token, user }) {
       if (user && "sessionId" in user) token.sid = user.sessionId as string;
       return token;

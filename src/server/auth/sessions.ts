@@ -29,6 +29,21 @@ export async function endSession(prisma: PrismaClient, sessionId: string) {
   return prisma.session.findUnique({ where: { id: sessionId }, select: { id: true, userId: true, municipalityId: true } });
 }
 
+/**
+ * Revokes every open session of a user (sign-out everywhere, deactivation,
+ * anonymisation, a new password), except `exceptSessionId` when given.
+ * Takes effect on each session's next request: actorForSession reads the row.
+ */
+export async function revokeUserSessions(
+  db: { session: { updateMany(args: { where: object; data: { revokedAt: Date } }): Promise<{ count: number }> } },
+  userId: string,
+  options: { exceptSessionId?: string; now?: Date } = {},
+): Promise<number> {
+  const where = { userId, revokedAt: null, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) };
+  const r = await db.session.updateMany({ where, data: { revokedAt: options.now ?? new Date() } });
+  return r.count;
+}
+
 /** The signed-in actor for a session id, or null when the session is no longer valid. */
 export async function actorForSession(prisma: PrismaClient, sessionId: string, now = new Date()): Promise<Actor | null> {
   const s = await prisma.session.findUnique({

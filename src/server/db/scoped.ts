@@ -27,6 +27,8 @@ export const TENANT_MODELS = new Set([
   "PlanIndicatorValue",
   "PlanCommitmentSummary",
   "PlanUppdragLink",
+  "ExternalIdentity",
+  "PasswordLink",
 ]);
 
 const WHERE_OPS = new Set([

@@ -7,11 +7,11 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { scopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
-import { UserFacingError } from "@/server/errors";
+import { RefusedError } from "@/server/errors";
 import { formatDate } from "@/lib/dates";
 import type { CloseOccasionInput, CreateOccasionInput, FollowUpInput } from "@/lib/validation/plan";
 
-export class OccasionClosedError extends UserFacingError {
+export class OccasionClosedError extends RefusedError {
   constructor(name: string, closedAt: Date) {
     super(`Uppföljningen ”${name}” stängdes ${formatDate(closedAt)} och kan inte längre ändras. Ingenting är sparat.`);
     this.name = "OccasionClosedError";
@@ -19,7 +19,7 @@ export class OccasionClosedError extends UserFacingError {
 }
 
 /** Someone else saved some of the same rows after the form was loaded. */
-export class FollowUpConflictError extends UserFacingError {
+export class FollowUpConflictError extends RefusedError {
   constructor(public readonly rows: string[]) {
     super(
       `Någon annan har sparat i samma uppföljning medan du arbetade (${rows.join("; ")}). Ingenting av det du skrev är sparat. ` +
@@ -178,7 +178,7 @@ export async function createOccasion(prisma: PrismaClient, actor: Actor, input: 
       return occ;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new UserFacingError(`Planen har redan en uppföljning som heter ”${input.name}”. Välj ett annat namn.`);
+    if (isUniqueViolation(e)) throw new RefusedError(`Planen har redan en uppföljning som heter ”${input.name}”. Välj ett annat namn.`);
     throw e;
   }
 }
@@ -194,7 +194,7 @@ export async function closeOccasion(prisma: PrismaClient, actor: Actor, input: P
       where: { id: occ.id, version: input.expectedVersion, closedAt: null },
       data: { closedAt: now, closedById: actor.userId, version: { increment: 1 } },
     });
-    if (r.count === 0) throw new UserFacingError("Uppföljningen har ändrats av någon annan sedan du öppnade sidan. Ladda om sidan och försök igen.");
+    if (r.count === 0) throw new RefusedError("Uppföljningen har ändrats av någon annan sedan du öppnade sidan. Ladda om sidan och försök igen.");
     await recordAudit(tx, {
       municipalityId: actor.municipalityId,
       actorId: actor.userId,

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { scopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
-import { UserFacingError } from "@/server/errors";
+import { RefusedError } from "@/server/errors";
 import { parseIsoDate } from "@/lib/dates";
 import { importedActivitySchema, importedIndicatorSchema, type ImportedPlan } from "@/lib/validation/plan-import";
 
@@ -158,7 +158,7 @@ export async function importPlan(
   return db.$transaction(
     async (tx) => {
       const existing = await tx.plan.findFirst({ where: { bodyId: body.id, year: input.year }, select: { id: true } });
-      if (existing) throw new UserFacingError(`Organet har redan en plan för ${input.year}. Ingenting är sparat.`);
+      if (existing) throw new RefusedError(`Organet har redan en plan för ${input.year}. Ingenting är sparat.`);
       const m = actor.municipalityId;
       const plan = await tx.plan.create({ data: { municipalityId: m, bodyId: body.id, year: input.year, title: input.title }, select: { id: true } });
       let activities = 0;

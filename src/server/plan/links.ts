@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { scopedClient } from "@/server/db/scoped";
 import { NotFoundError, can, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
-import { UserFacingError } from "@/server/errors";
+import { RefusedError } from "@/server/errors";
 import type { LinkUppdragInput } from "@/lib/validation/plan";
 
 export interface UppdragPlanLink {
@@ -94,7 +94,7 @@ export async function linkUppdragToPlan(prisma: PrismaClient, actor: Actor, inpu
     }
     requirePermission(actor, "plan:manage", { municipalityId: actor.municipalityId, bodyId });
     const existing = await tx.planUppdragLink.findFirst({ where: { uppdragId: u.id, commitmentId, activityId }, select: { id: true } });
-    if (existing) throw new UserFacingError("Uppdraget är redan kopplat dit.");
+    if (existing) throw new RefusedError("Uppdraget är redan kopplat dit.");
     const link = await tx.planUppdragLink.create({
       data: { municipalityId: actor.municipalityId, uppdragId: u.id, commitmentId, activityId, createdById: actor.userId, createdAt: now },
       select: { id: true },

@@ -48,8 +48,13 @@ export async function buildReport(prisma: PrismaClient, actor: Actor, input: Bui
     for (const b of bodies) requirePermission(actor, "report:produce", { municipalityId, bodyId: b.id });
   }
 
-  const asOf = parsed.asOf ?? defaultAsOf(now);
-  const previous = parsed.previous ?? previousReportDate(asOf);
+  const municipality = await prisma.municipality.findUniqueOrThrow({
+    where: { id: municipalityId },
+    select: { name: true, slug: true, reportDayFirst: true, reportDaySecond: true },
+  });
+  const days = [municipality.reportDayFirst, municipality.reportDaySecond] as const;
+  const asOf = parsed.asOf ?? defaultAsOf(now, days);
+  const previous = parsed.previous ?? previousReportDate(asOf, days);
   if (previous >= asOf) throw new RangeError("Föregående redovisning måste ligga före redovisningsdagen.");
   const end = endOfSwedishDay(asOf);
   const previousEnd = endOfSwedishDay(previous);
@@ -64,7 +69,6 @@ export async function buildReport(prisma: PrismaClient, actor: Actor, input: Bui
     decidedOn: { lte: asOf },
     OR: [{ status: { in: [...OPEN_STATUSES] } }, { statusChangedAt: { gte: previousEnd } }, { decidedOn: { gt: previous } }],
   };
-  const municipality = await prisma.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { name: true, slug: true } });
   const uppdrag = await db.uppdrag.findMany({
     where: candidates,
     select: { id: true, title: true, decidedOn: true, unitNames: true, bodyId: true, paragraph: { select: { number: true, dnr: true } } },
@@ -88,5 +92,5 @@ export async function buildReport(prisma: PrismaClient, actor: Actor, input: Bui
     previous,
     uppdrag: uppdrag.map((u) => ({ ...u, history: history.get(u.id) ?? [] })),
   });
-  return { municipality, asOf, previous, generatedAt: now, ...sections };
+  return { municipality: { name: municipality.name, slug: municipality.slug }, asOf, previous, generatedAt: now, ...sections };
 }

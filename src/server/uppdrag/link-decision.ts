@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { scopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
-import { InvalidInputError } from "@/server/errors";
+import { RefusedError } from "@/server/errors";
 import { recordAudit } from "@/server/audit";
 import { publish } from "@/server/live";
 import { changeStatusIn } from "./change-status";
@@ -26,11 +26,11 @@ export async function linkLaterDecision(prisma: PrismaClient, actor: Actor, inpu
       select: { id: true, number: true, body: { select: { shortName: true } }, meeting: { select: { id: true, date: true } } },
     });
     if (!p) throw new NotFoundError("paragraph");
-    if (p.id === u.paragraphId) throw new InvalidInputError("paragraphId", "Välj ett senare beslut, inte det som gav uppdraget.");
-    if (p.meeting.date < u.decidedOn) throw new InvalidInputError("paragraphId", `Det beslutet fattades ${formatIsoDate(p.meeting.date)}, före uppdraget (${formatIsoDate(u.decidedOn)}).`);
+    if (p.id === u.paragraphId) throw new RefusedError("Välj ett senare beslut, inte det som gav uppdraget.", "paragraphId");
+    if (p.meeting.date < u.decidedOn) throw new RefusedError(`Det beslutet fattades ${formatIsoDate(p.meeting.date)}, före uppdraget (${formatIsoDate(u.decidedOn)}).`, "paragraphId");
     const where = `${p.body.shortName} ${formatIsoDate(p.meeting.date)} § ${p.number}`;
     const twin = await tx.uppdragLink.findFirst({ where: { uppdragId: u.id, paragraphId: p.id, kind: input.kind }, select: { id: true } });
-    if (twin) throw new InvalidInputError("paragraphId", `Uppdraget är redan kopplat till ${where} som ”${LINK_KIND_LABEL[input.kind].toLowerCase()}”.`);
+    if (twin) throw new RefusedError(`Uppdraget är redan kopplat till ${where} som ”${LINK_KIND_LABEL[input.kind].toLowerCase()}”.`, "paragraphId");
 
     const link = await tx.uppdragLink.create({
       data: { municipalityId: actor.municipalityId, uppdragId: u.id, paragraphId: p.id, kind: input.kind, note: input.note },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultAsOf, endOfSwedishDay, isReportDate, previousReportDate, swedishCalendarDate } from "@/lib/report/report-dates";
+import { defaultAsOf, endOfSwedishDay, isReportDate, parseMonthDay, previousReportDate, swedishCalendarDate } from "@/lib/report/report-dates";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (x: Date) => x.toISOString().slice(0, 10);
@@ -45,5 +45,23 @@ describe("report dates", () => {
   it("reads a moment's calendar date in Swedish time", () => {
     expect(iso(swedishCalendarDate(new Date("2026-12-31T23:30:00Z")))).toBe("2027-01-01");
     expect(iso(swedishCalendarDate(new Date("2026-12-31T22:59:00Z")))).toBe("2026-12-31");
+  });
+});
+
+describe("a municipality's own report days", () => {
+  const days = ["04-30", "10-31"] as const;
+  it("gives the next report date on or after today and the one before", () => {
+    expect(defaultAsOf(new Date("2026-05-15T10:00:00Z"), days)).toEqual(d("2026-10-31"));
+    expect(defaultAsOf(new Date("2026-11-02T10:00:00Z"), days)).toEqual(d("2027-04-30"));
+    expect(defaultAsOf(new Date("2026-04-30T21:00:00Z"), days)).toEqual(d("2026-04-30")); // 23:00 in Sweden
+    expect(previousReportDate(d("2026-10-31"), days)).toEqual(d("2026-04-30"));
+    expect(previousReportDate(d("2026-04-30"), days)).toEqual(d("2025-10-31"));
+    expect(previousReportDate(d("2026-01-15"), days)).toEqual(d("2025-10-31"));
+  });
+  it("reads only days that every year has", () => {
+    expect(parseMonthDay("06-30")).toEqual([5, 30]);
+    expect(parseMonthDay("02-29")).toBeNull();
+    expect(parseMonthDay("13-01")).toBeNull();
+    expect(parseMonthDay("6-30")).toBeNull();
   });
 });

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/server/auth/actor";
+import { getPrisma } from "@/server/db";
+import { scopedClient } from "@/server/db/scoped";
+import { can } from "@/server/permissions";
+import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
+import { ActionForm } from "@/components/admin/action-form";
+import { anonymizeUserAction, deactivateUserAction, passwordLinkAction, reactivateUserAction, updateUserAction } from "@/app/admin/actions";
+import { ROLE_LABEL } from "@/lib/status";
+import { ROLES } from "@/lib/validation/admin";
+import { formatDateTime } from "@/lib/dates";
+import { treeOrder } from "@/server/admin/tree";
+
+export const metadata: Metadata = { title: "Användare – administration" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor(`/admin/anvandare/${id}`);
+  if (!can(actor, "admin:manage", { municipalityId: actor.municipalityId })) return <NotAdmin actor={actor} />;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const prisma = await getPrisma();
+  const db = scopedClient(prisma, actor.municipalityId);
+  const m = await db.membership.findFirst({
+    where: { userId: id },
+    select: {
+      role: true,
+      unitId: true,
+      bodies: { select: { bodyId: true, role: true } },
+      user: { select: { id: true, name: true, email: true, active: true, anonymizedAt: true, version: true, passwordHash: true, createdAt: true, identities: { select: { issuer: true, lastSignInAt: true } } } },
+    },
+  });
+  if (!m) notFound();
+  const [units, bodies, openSessions] = await Promise.all([
+    db.unit.findMany({ select: { id: true, name: true, parentId: true } }),
+    db.body.findMany({ select: { id: true, name: true, shortName: true, parentId: true } }),
+    db.session.count({ where: { userId: id, revokedAt: null, expiresAt: { gt: new Date() } } }),
+  ]);
+  const u = m.user;
+  const self = u.id === actor.userId;
+  const bodyOptions = treeOrder(bodies).map(({ node }) => ({ value: node.id, label: `${node.name} (${node.shortName})` }));
+  const version = String(u.version);
+  const status = u.anonymizedAt ? `Anonymiserad ${formatDateTime(u.anonymizedAt)}` : u.active ? "Aktiv" : "Inaktiverad";
+  return (
+    <AdminFrame actor={actor} current="/admin/anvandare" title={u.name} back={{ href: "/admin/anvandare", label: "Alla användare" }}>
+      <dl className="mt-3 grid max-w-3xl gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+        {!u.anonymizedAt && (
+          <>
+            <dt className="font-medium">E-post</dt>
+            <dd className="[overflow-wrap:anywhere]">{u.email}</dd>
+          </>
+        )}
+        <dt className="font-medium">Status</dt>
+        <dd>{status}</dd>
+        <dt className="font-medium">Inloggning</dt>
+        <dd>
+          {[u.passwordHash ? "Lösenord" : null, ...u.identities.map((i) => `Kommunens inloggning (senast ${formatDateTime(i.lastSignInAt)})`)].filter(Boolean).join(", ") || "Inget lösenord valt än"}
+        </dd>
+        <dt className="font-medium">Öppna inloggningar</dt>
+        <dd>{openSessions}</dd>
+      </dl>
+      {u.anonymizedAt ? (
+        <p className="mt-6 max-w-3xl">Personen är anonymiserad. Det hen har skrivit finns kvar i historiken under namnet ”{u.name}”. Kontot kan inte ändras.</p>
+      ) : (
+        <>
+          <Section id="user-edit" title="Roll, enhet och organ">
+            <ActionForm
+              id="user-edit"
+              action={updateUserAction}
+              submitLabel="Spara uppgifterna"
+              fields={[
+                { kind: "hidden", name: "id", value: u.id },
+                { kind: "hidden", name: "expectedVersion", value: version },
+                { kind: "text", name: "name", label: "Namn", defaultValue: u.name, required: true },
+                { kind: "select", name: "role", label: "Roll", options: ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r] })), defaultValue: m.role, hint: self ? "Du kan inte ändra din egen roll." : undefined },
+                { kind: "select", name: "unitId", label: "Enhet", options: [{ value: "", label: "Ingen" }, ...treeOrder(units).map(({ node, depth }) => ({ value: node.id, label: `${"– ".repeat(depth)}${node.name}` }))], defaultValue: m.unitId ?? "", hint: "Krävs för handläggare." },
+                { kind: "checkboxes", name: "secretaryOf", label: "Sekreterare åt", options: bodyOptions, defaultValues: m.bodies.filter((b) => b.role === "SECRETARY").map((b) => b.bodyId), hint: "Gäller bara rollen sekreterare." },
+                { kind: "checkboxes", name: "memberOf", label: "Ledamot eller ersättare i", options: bodyOptions, defaultValues: m.bodies.filter((b) => b.role === "MEMBER").map((b) => b.bodyId) },
+              ]}
+            />
+          </Section>
+          {!self && (
+            <Section id="user-active" title={u.active ? "Inaktivera kontot" : "Aktivera kontot igen"}>
+              <ActionForm
+                id="user-active"
+                action={u.active ? deactivateUserAction : reactivateUserAction}
+                tone={u.active ? "danger" : "primary"}
+                submitLabel={u.active ? "Inaktivera kontot" : "Aktivera kontot"}
+                intro={u.active ? "Personen loggas ut överallt direkt och kan inte logga in. Allt hen har skrivit finns kvar." : "Personen kan logga in igen med sitt lösenord eller kommunens inloggning."}
+                fields={[
+                  { kind: "hidden", name: "id", value: u.id },
+                  { kind: "hidden", name: "expectedVersion", value: version },
+                ]}
+              />
+            </Section>
+          )}
+          {u.active && (
+            <Section id="user-link" title="Engångslänk för lösenord">
+              <ActionForm
+                id="user-link"
+                action={passwordLinkAction}
+                tone="secondary"
+                submitLabel="Skapa ny engångslänk"
+                intro="Om personen har glömt sitt lösenord eller inte har valt något: skapa en länk och skicka den. Tidigare länkar slutar fungera."
+                fields={[{ kind: "hidden", name: "id", value: u.id }]}
+              />
+            </Section>
+          )}
+          {!self && (
+            <Section id="user-anonymize" title="Anonymisera (GDPR)">
+              <ActionForm
+                id="user-anonymize"
+                action={anonymizeUserAction}
+                tone="danger"
+                submitLabel="Anonymisera personen"
+                intro="För en person som har slutat: namn och e-post ersätts, lösenord och kopplingar till kommunens inloggning tas bort och kontot inaktiveras. Historiken finns kvar och visar ”Anonymiserad användare”."
+                fields={[
+                  { kind: "hidden", name: "id", value: u.id },
+                  { kind: "hidden", name: "expectedVersion", value: version },
+                  { kind: "confirm", name: "confirm", value: "ja", label: "Jag förstår att namn och e-postadress tas bort för gott." },
+                ]}
+              />
+            </Section>
+          )}
+        </>
+      )}
+    </AdminFrame>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/server/auth/actor";
+import { getPrisma } from "@/server/db";
+import { can } from "@/server/permissions";
+import { AppShell } from "@/components/ui/app-shell";
+import { Section } from "@/components/admin/admin-frame";
+import { ActionForm } from "@/components/admin/action-form";
+import { changeOwnPasswordAction, signOutEverywhereAction } from "./actions";
+import { ROLE_LABEL } from "@/lib/status";
+import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
+
+export const metadata: Metadata = { title: "Mitt konto" };
+
+export default async function AccountPage() {
+  const actor = await requireActor("/konto");
+  const prisma = await getPrisma();
+  const allowed = can(actor, "account:own", { municipalityId: actor.municipalityId });
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, passwordHash: true, _count: { select: { identities: true } } } });
+  const sessions = await prisma.session.count({ where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } } });
+  return (
+    <AppShell actor={actor}>
+      <h1 className="text-2xl font-bold text-brand-900">Mitt konto</h1>
+      <dl className="mt-3 grid max-w-3xl gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="font-medium">Namn</dt>
+        <dd>{actor.name}</dd>
+        <dt className="font-medium">E-post</dt>
+        <dd className="[overflow-wrap:anywhere]">{user.email}</dd>
+        <dt className="font-medium">Roll</dt>
+        <dd>
+          {ROLE_LABEL[actor.role]} i {actor.municipalityName}
+        </dd>
+      </dl>
+      {allowed && (
+        <>
+          <Section id="own-password" title="Byt lösenord">
+            {user.passwordHash ? (
+              <ActionForm
+                id="own-password"
+                action={changeOwnPasswordAction}
+                submitLabel="Byt lösenord"
+                intro="När du byter lösenord loggas du ut på alla andra enheter."
+                fields={[
+                  { kind: "password", name: "currentPassword", label: "Nuvarande lösenord", autoComplete: "current-password", required: true },
+                  { kind: "password", name: "password", label: "Nytt lösenord", autoComplete: "new-password", required: true, hint: `Minst ${PASSWORD_MIN_LENGTH} tecken, inte din e-postadress och inte ett vanligt eller läckt lösenord. Flera ovanliga ord blir ett bra lösenord.` },
+                  { kind: "password", name: "passwordRepeat", label: "Upprepa det nya lösenordet", autoComplete: "new-password", required: true },
+                ]}
+              />
+            ) : (
+              <p>Du loggar in med kommunens inloggning{user._count.identities ? "" : " eller med en engångslänk från administratören"}. Ditt lösenord hanteras där.</p>
+            )}
+          </Section>
+          <Section id="everywhere" title="Logga ut från alla enheter">
+            <ActionForm
+              id="everywhere"
+              action={signOutEverywhereAction}
+              tone="secondary"
+              submitLabel="Logga ut från alla enheter"
+              intro={`Du är inloggad på ${sessions} ${sessions === 1 ? "ställe" : "ställen"}. Har du glömt att logga ut på en delad surfplatta? Då avslutas alla dina inloggningar, även den här.`}
+              fields={[]}
+            />
+          </Section>
+        </>
+      )}
+    </AppShell>
+  );
+}

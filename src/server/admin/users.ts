@@ -1,0 +1,288 @@
+// Administration of the people of a municipality: invite, role, the unit a
+// handläggare works in, the bodies a person sits in or serves, deactivate
+// (their sessions end at once; what they wrote stays), anonymise a departed
+// person (GDPR: name, e-mail, password and SSO identities go; history stays
+// whole and shows "Anonymiserad användare"). Also one-time password links and
+// a user's own password and sessions (Mitt konto).
+//
+// Audit events about people carry ids and roles only, never names or e-mail
+// addresses: the audit log is append-only, so personal data put there could
+// never be anonymised.
+import { createHash, randomBytes } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import { scopedClient } from "@/server/db/scoped";
+import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
+import { recordAudit } from "@/server/audit";
+import { RefusedError, StaleRecordError } from "@/server/errors";
+import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { revokeUserSessions } from "@/server/auth/sessions";
+import { passwordProblem } from "@/lib/validation/password";
+
+export const ANONYMIZED_NAME = "Anonymiserad användare";
+/** How long a one-time password link works. */
+export const PASSWORD_LINK_DAYS = 7;
+
+const guard = (actor: Actor) => requirePermission(actor, "admin:manage", { municipalityId: actor.municipalityId });
+const audit = (tx: Parameters<typeof recordAudit>[0], actor: Actor, action: string, userId: string, before?: unknown, after?: unknown) =>
+  recordAudit(tx, { municipalityId: actor.municipalityId, actorId: actor.userId, action, entity: "User", entityId: userId, before, after });
+
+type Db = ReturnType<typeof scopedClient>;
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** The user as this municipality's administrator may see them, or NotFoundError. */
+async function loadMember(tx: Tx, userId: string) {
+  const m = await tx.membership.findFirst({
+    where: { userId },
+    select: {
+      id: true,
+      role: true,
+      unitId: true,
+      bodies: { select: { bodyId: true, role: true } },
+      user: { select: { id: true, name: true, email: true, active: true, anonymizedAt: true, version: true, passwordHash: true } },
+    },
+  });
+  if (!m) throw new NotFoundError("användare");
+  return m;
+}
+
+function checkVersion(m: { user: { version: number } }, expectedVersion: number) {
+  if (m.user.version !== expectedVersion) throw new StaleRecordError("personens uppgifter");
+}
+
+/** A person with an account in another municipality too: that municipality shares the User row. */
+async function refuseIfShared(prisma: PrismaClient, actor: Actor, userId: string) {
+  // Unscoped on purpose, filtered by hand: does the user belong to any other municipality?
+  const elsewhere = await prisma.membership.count({ where: { userId, municipalityId: { not: actor.municipalityId } } });
+  if (elsewhere > 0) throw new RefusedError("Personen har konto även i en annan kommun. Namn, e-post och inaktivering ändras av den kommunens administratör tillsammans med er.");
+}
+
+async function bumpVersion(tx: Tx, userId: string, expectedVersion: number, data: Record<string, unknown> = {}) {
+  const r = await tx.user.updateMany({ where: { id: userId, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
+  if (r.count !== 1) throw new StaleRecordError("personens uppgifter");
+}
+
+async function checkUnit(tx: Tx, role: Role, unitId: string | undefined) {
+  if (unitId && !(await tx.unit.findFirst({ where: { id: unitId }, select: { id: true } }))) throw new RefusedError("Välj en enhet i listan.", "unitId");
+  if (role === "HANDLAGGARE" && !unitId) throw new RefusedError("Välj den enhet handläggaren arbetar i.", "unitId");
+}
+
+function newToken() {
+  const token = randomBytes(32).toString("base64url");
+  return { token, tokenHash: createHash("sha256").update(token).digest("hex") };
+}
+
+async function issuePasswordLink(tx: Tx, actor: Actor, userId: string, now: Date): Promise<string> {
+  // Only the newest link works.
+  await tx.passwordLink.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+  const { token, tokenHash } = newToken();
+  await tx.passwordLink.create({
+    data: { municipalityId: actor.municipalityId, userId, tokenHash, createdById: actor.userId, createdAt: now, expiresAt: new Date(now.getTime() + PASSWORD_LINK_DAYS * 86_400_000) },
+  });
+  return token;
+}
+
+export interface InviteInput {
+  name: string;
+  email: string;
+  role: Role;
+  unitId?: string;
+  /** An initial password; without it a one-time link is returned. */
+  password?: string;
+}
+
+/** Creates a person with a role in the actor's municipality. Returns the one-time link's token when no password was given. */
+export async function inviteUser(prisma: PrismaClient, actor: Actor, input: InviteInput, now = new Date()): Promise<{ id: string; token?: string }> {
+  guard(actor);
+  const email = input.email.trim().toLowerCase();
+  if (input.password) {
+    const problem = passwordProblem(input.password, { email, name: input.name });
+    if (problem) throw new RefusedError(problem, "password");
+  }
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const db = scopedClient(prisma, actor.municipalityId);
+  return db.$transaction(async (tx) => {
+    // E-mail addresses are unique across the service; say no more than that.
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new RefusedError("Det finns redan ett konto med den e-postadressen.", "email");
+    await checkUnit(tx, input.role, input.unitId);
+    const user = await tx.user.create({ data: { email, name: input.name, passwordHash, createdAt: now }, select: { id: true } });
+    await tx.membership.create({ data: { municipalityId: actor.municipalityId, userId: user.id, role: input.role, unitId: input.unitId ?? null } });
+    const token = passwordHash ? undefined : await issuePasswordLink(tx, actor, user.id, now);
+    await audit(tx, actor, "user.invite", user.id, undefined, { role: input.role, unitId: input.unitId ?? null, initialPassword: !!passwordHash, passwordLink: !!token });
+    return { id: user.id, token };
+  });
+}
+
+export interface UpdateUserInput {
+  id: string;
+  expectedVersion: number;
+  name: string;
+  role: Role;
+  unitId?: string;
+  /** Bodies served as secretary (kept only for the role sekreterare). */
+  secretaryOf: string[];
+  /** Bodies sat in as ledamot or ersättare. */
+  memberOf: string[];
+}
+
+export async function updateUser(prisma: PrismaClient, actor: Actor, input: UpdateUserInput): Promise<void> {
+  guard(actor);
+  const db = scopedClient(prisma, actor.municipalityId);
+  const m0 = await db.membership.findFirst({ where: { userId: input.id }, select: { user: { select: { name: true } } } });
+  if (!m0) throw new NotFoundError("användare");
+  if (m0.user.name !== input.name) await refuseIfShared(prisma, actor, input.id);
+  await db.$transaction(async (tx) => {
+    const m = await loadMember(tx, input.id);
+    checkVersion(m, input.expectedVersion);
+    if (m.user.anonymizedAt) throw new RefusedError("Personen är anonymiserad och kan inte ändras.");
+    if (input.id === actor.userId && input.role !== m.role) throw new RefusedError("Du kan inte ändra din egen roll. Be en annan administratör.", "role");
+    await checkUnit(tx, input.role, input.unitId);
+    const secretaryOf = input.role === "SEKRETERARE" ? [...new Set(input.secretaryOf)] : [];
+    const memberOf = [...new Set(input.memberOf)];
+    const known = new Set((await tx.body.findMany({ select: { id: true } })).map((b) => b.id));
+    if ([...secretaryOf, ...memberOf].some((b) => !known.has(b))) throw new RefusedError("Välj organ i listan.", "memberOf");
+
+    await bumpVersion(tx, input.id, input.expectedVersion, m.user.name !== input.name ? { name: input.name } : {});
+    await tx.membership.update({ where: { id: m.id }, data: { role: input.role, unitId: input.unitId ?? null } });
+    await tx.bodyAssignment.deleteMany({ where: { membershipId: m.id } });
+    await tx.bodyAssignment.createMany({
+      data: [...secretaryOf.map((bodyId) => ({ membershipId: m.id, bodyId, role: "SECRETARY" as const })), ...memberOf.map((bodyId) => ({ membershipId: m.id, bodyId, role: "MEMBER" as const }))],
+    });
+    const bodiesOf = (role: string, list: { bodyId: string; role: string }[]) => list.filter((b) => b.role === role).map((b) => b.bodyId).sort();
+    await audit(
+      tx,
+      actor,
+      "user.update",
+      input.id,
+      { role: m.role, unitId: m.unitId, secretaryOf: bodiesOf("SECRETARY", m.bodies), memberOf: bodiesOf("MEMBER", m.bodies), nameChanged: false },
+      { role: input.role, unitId: input.unitId ?? null, secretaryOf: [...secretaryOf].sort(), memberOf: [...memberOf].sort(), nameChanged: m.user.name !== input.name },
+    );
+  });
+}
+
+/** Deactivates (every session ends at once) or reactivates a person. Nothing they wrote is touched. */
+export async function setUserActive(prisma: PrismaClient, actor: Actor, input: { id: string; expectedVersion: number }, active: boolean, now = new Date()): Promise<void> {
+  guard(actor);
+  if (input.id === actor.userId) throw new RefusedError("Du kan inte inaktivera ditt eget konto.");
+  const db = scopedClient(prisma, actor.municipalityId);
+  if (!(await db.membership.findFirst({ where: { userId: input.id }, select: { id: true } }))) throw new NotFoundError("användare");
+  await refuseIfShared(prisma, actor, input.id);
+  await db.$transaction(async (tx) => {
+    const m = await loadMember(tx, input.id);
+    checkVersion(m, input.expectedVersion);
+    if (m.user.anonymizedAt) throw new RefusedError("Personen är anonymiserad och kan inte aktiveras igen.");
+    if (m.user.active === active) return;
+    await bumpVersion(tx, input.id, input.expectedVersion, { active });
+    const ended = active ? 0 : await revokeUserSessions(tx, input.id, { now });
+    await audit(tx, actor, active ? "user.reactivate" : "user.deactivate", input.id, { active: !active }, { active, sessionsEnded: ended });
+  });
+}
+
+/**
+ * Anonymises a departed person: name and e-mail replaced, password, SSO
+ * identities, open links and body seats removed, account deactivated. Their
+ * status entries, audit events and frozen reports stay and now show
+ * "Anonymiserad användare".
+ */
+export async function anonymizeUser(prisma: PrismaClient, actor: Actor, input: { id: string; expectedVersion: number }, now = new Date()): Promise<void> {
+  guard(actor);
+  if (input.id === actor.userId) throw new RefusedError("Du kan inte anonymisera ditt eget konto.");
+  const db = scopedClient(prisma, actor.municipalityId);
+  if (!(await db.membership.findFirst({ where: { userId: input.id }, select: { id: true } }))) throw new NotFoundError("användare");
+  await refuseIfShared(prisma, actor, input.id);
+  await db.$transaction(async (tx) => {
+    const m = await loadMember(tx, input.id);
+    checkVersion(m, input.expectedVersion);
+    if (m.user.anonymizedAt) throw new RefusedError("Personen är redan anonymiserad.");
+    await bumpVersion(tx, input.id, input.expectedVersion, {
+      name: ANONYMIZED_NAME,
+      email: `anonymiserad-${input.id}@anonymiserad.invalid`,
+      passwordHash: null,
+      active: false,
+      anonymizedAt: now,
+    });
+    const ended = await revokeUserSessions(tx, input.id, { now });
+    const identities = await tx.externalIdentity.deleteMany({ where: { userId: input.id } });
+    await tx.passwordLink.updateMany({ where: { userId: input.id, usedAt: null }, data: { usedAt: now } });
+    await tx.bodyAssignment.deleteMany({ where: { membershipId: m.id } });
+    await audit(tx, actor, "user.anonymize", input.id, { active: m.user.active }, { anonymized: true, sessionsEnded: ended, identitiesRemoved: identities.count });
+  });
+}
+
+/** A new one-time link for a person to choose a password (the earlier link stops working). */
+export async function createPasswordLink(prisma: PrismaClient, actor: Actor, input: { id: string }, now = new Date()): Promise<string> {
+  guard(actor);
+  const db = scopedClient(prisma, actor.municipalityId);
+  return db.$transaction(async (tx) => {
+    const m = await loadMember(tx, input.id);
+    if (m.user.anonymizedAt || !m.user.active) throw new RefusedError("Personen är inaktiverad. Aktivera kontot först.");
+    const token = await issuePasswordLink(tx, actor, input.id, now);
+    await audit(tx, actor, "user.password-link", input.id, undefined, { expiresInDays: PASSWORD_LINK_DAYS });
+    return token;
+  });
+}
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** The person a one-time link is for, while it still works (for the page that shows the form). */
+export async function passwordLinkHolder(prisma: PrismaClient, token: string, now = new Date()) {
+  // Unscoped: the link itself is the authorisation; it names its municipality.
+  const link = await prisma.passwordLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, userId: true, municipalityId: true, usedAt: true, expiresAt: true, user: { select: { name: true, email: true, active: true } } },
+  });
+  if (!link || link.usedAt || link.expiresAt <= now || !link.user.active) return null;
+  return link;
+}
+
+/** Sets the password with a one-time link; the link is used up. Returns the e-mail to sign in with. */
+export async function redeemPasswordLink(prisma: PrismaClient, token: string, password: string, now = new Date()): Promise<{ email: string }> {
+  const link = await passwordLinkHolder(prisma, token, now);
+  if (!link) throw new RefusedError("Länken fungerar inte längre: den är redan använd, för gammal eller ersatt av en nyare. Be administratören om en ny.");
+  const problem = passwordProblem(password, { email: link.user.email, name: link.user.name });
+  if (problem) throw new RefusedError(problem, "password");
+  const passwordHash = await hashPassword(password);
+  const db = scopedClient(prisma, link.municipalityId);
+  await db.$transaction(async (tx) => {
+    const r = await tx.passwordLink.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: now } });
+    if (r.count !== 1) throw new RefusedError("Länken är redan använd.");
+    await tx.user.update({ where: { id: link.userId }, data: { passwordHash, version: { increment: 1 } } });
+    await revokeUserSessions(tx, link.userId, { now });
+    await recordAudit(tx, { municipalityId: link.municipalityId, actorId: link.userId, action: "user.password.set-with-link", entity: "User", entityId: link.userId });
+  });
+  return { email: link.user.email };
+}
+
+/** Mitt konto: a new password (the current one must be given); the person's other sessions end. */
+export async function changeOwnPassword(
+  prisma: PrismaClient,
+  actor: Actor,
+  input: { currentPassword: string; password: string; sessionId: string | null },
+  now = new Date(),
+): Promise<void> {
+  requirePermission(actor, "account:own", { municipalityId: actor.municipalityId });
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, name: true, passwordHash: true } });
+  if (!user.passwordHash) throw new RefusedError("Ditt konto har inget lösenord här: du loggar in med kommunens inloggning (SSO).");
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) throw new RefusedError("Det nuvarande lösenordet stämmer inte.", "currentPassword");
+  if (input.currentPassword === input.password) throw new RefusedError("Välj ett annat lösenord än det nuvarande.", "password");
+  const problem = passwordProblem(input.password, { email: user.email, name: user.name });
+  if (problem) throw new RefusedError(problem, "password");
+  const passwordHash = await hashPassword(input.password);
+  const db = scopedClient(prisma, actor.municipalityId);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, version: { increment: 1 } } });
+    const ended = await revokeUserSessions(tx, actor.userId, { exceptSessionId: input.sessionId ?? undefined, now });
+    await recordAudit(tx, { municipalityId: actor.municipalityId, actorId: actor.userId, action: "user.password.change", entity: "User", entityId: actor.userId, after: { otherSessionsEnded: ended } });
+  });
+}
+
+/** Mitt konto: "Logga ut från alla enheter" — every session of the person ends, this one too. */
+export async function signOutEverywhere(prisma: PrismaClient, actor: Actor, now = new Date()): Promise<number> {
+  requirePermission(actor, "account:own", { municipalityId: actor.municipalityId });
+  // Unscoped on purpose: every session of the person, filtered by user id.
+  return prisma.$transaction(async (tx) => {
+    const ended = await revokeUserSessions(tx, actor.userId, { now });
+    await recordAudit(tx, { municipalityId: actor.municipalityId, actorId: actor.userId, action: "session.sign-out-everywhere", entity: "User", entityId: actor.userId, after: { sessionsEnded: ended } });
+    return ended;
+  });
+}
