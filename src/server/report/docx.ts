@@ -23,7 +23,7 @@ import {
 import { formatDate, formatDateTime, formatIsoDate } from "@/lib/dates";
 import { OPEN_STATUSES, STATUS_LABEL } from "@/lib/status";
 import type { ClosedRow, Report, ReportRow } from "@/lib/report/point-in-time";
-import { CLOSED_SECTION_TITLE, COLUMN, REPORT_TITLE, SUMMARY_TITLE, asOfPhrase, bodyHeading, scopeSentence } from "@/lib/report/labels";
+import { CLOSED_SECTION_TITLE, COLUMN, REPORT_TITLE, SUMMARY_TITLE, asOfPhrase, bodyHeading, closedSinceSentence, scopeSentence } from "@/lib/report/labels";
 
 const LANGUAGE = "sv-SE";
 // A4 (portrait measures; the section is turned to landscape), 2 cm margins, in twentieths of a point.
@@ -135,14 +135,6 @@ function summaryTable(report: Report): Table {
   });
 }
 
-function closedSentence(report: Report): string {
-  const { closedSince, closedSinceByStatus } = report.summary;
-  const since = `sedan föregående redovisning den ${formatDate(report.previous)}`;
-  if (closedSince === 0) return `Inga uppdrag har avslutats ${since}.`;
-  const { COMPLETED: done, NOT_CARRIED_OUT: dropped } = closedSinceByStatus;
-  return `${closedSince} uppdrag har avslutats ${since}: ${done} ${done === 1 ? "verkställt" : "verkställda"} och ${dropped} som inte genomförs.`;
-}
-
 export async function renderReportDocx(report: Report): Promise<Buffer> {
   const asOf = asOfPhrase(report.asOf);
   const children: (Paragraph | Table)[] = [
@@ -153,7 +145,7 @@ export async function renderReportDocx(report: Report): Promise<Buffer> {
     textParagraph(scopeSentence(report.asOf, report.previous)),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(SUMMARY_TITLE)] }),
     summaryTable(report),
-    textParagraph(closedSentence(report)),
+    textParagraph(closedSinceSentence(report.previous, report.summary)),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Ej verkställda beslut ${asOf}`)] }),
   ];
   for (const group of report.open) {
