@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReportSections, type HistoryEntry, type Report, type ReportBody, type ReportInputUppdrag } from "@/lib/report/point-in-time";
 import { bodyHeading, CLOSED_SECTION_TITLE } from "@/lib/report/labels";
-import { closePdfBrowser, pdfBrowserRunning, reportToPdf } from "@/server/report/pdf";
+import { closePdfBrowser, pdfBrowserRunning, reportToPdf, warmPdfBrowser } from "@/server/report/pdf";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const BODIES: ReportBody[] = [
@@ -109,6 +109,14 @@ describe("the shared browser", () => {
     const [a, b] = await Promise.all([reportToPdf(report), reportToPdf(report)]);
     expect(a.subarray(0, 5).toString()).toBe("%PDF-");
     expect(b.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdfBrowserRunning()).toBe(true);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(pdfBrowserRunning()).toBe(false);
+  }, 120_000);
+
+  it("can be started ahead of a PDF, and then closes when idle too", async () => {
+    await closePdfBrowser();
+    await warmPdfBrowser();
     expect(pdfBrowserRunning()).toBe(true);
     await new Promise((r) => setTimeout(r, 1500));
     expect(pdfBrowserRunning()).toBe(false);

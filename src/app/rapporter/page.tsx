@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { requireActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { scopedClient } from "@/server/db/scoped";
@@ -7,6 +8,7 @@ import { AppShell } from "@/components/ui/app-shell";
 import { defaultAsOf, previousReportDate } from "@/lib/report/report-dates";
 import { formatDate, formatIsoDate } from "@/lib/dates";
 import { REPORT_TITLE } from "@/lib/report/labels";
+import { warmPdfBrowser } from "@/server/report/pdf";
 
 export const metadata: Metadata = { title: "Redovisning av ej verkställda beslut" };
 
@@ -15,6 +17,8 @@ const button = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold"
 export default async function ReportPage() {
   const actor = await requireActor("/rapporter");
   const allowed = canProduceSomeReport(actor);
+  // Chromium takes a second or more to start: start it now, so the PDF asked for from this page is made warm.
+  if (allowed) after(warmPdfBrowser);
   const bodies = allowed
     ? (await scopedClient(await getPrisma(), actor.municipalityId).body.findMany({ select: { id: true, name: true, shortName: true, kind: true }, orderBy: { name: "asc" } })).filter(
         (b) => can(actor, "report:produce", { municipalityId: actor.municipalityId, bodyId: b.id }),

@@ -103,6 +103,22 @@ function release() {
   shared.idleTimer.unref();
 }
 
+/**
+ * Starts the shared browser ahead of a PDF (the report page and the print view
+ * call it after answering), so the PDF asked for next finds it warm. It closes
+ * after the idle time like any other use; without Chromium it does nothing.
+ */
+export async function warmPdfBrowser(): Promise<void> {
+  shared.busy++;
+  try {
+    await sharedSession();
+  } catch {
+    // No Chromium: the PDF itself will say so.
+  } finally {
+    release();
+  }
+}
+
 /** Whether the shared browser is running (or starting). */
 export const pdfBrowserRunning = (): boolean => shared.session !== null;
 
