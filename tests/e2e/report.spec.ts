@@ -35,7 +35,8 @@ test.describe("as administrator", () => {
     await download.saveAs(file);
     const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
     expect(info).toMatch(/Tagged:\s+yes/);
-    expect(info).toMatch(/Page size:\s+842\.\d+ x 595\.\d+ pts \(A4\)/);
+    // A4 landscape from the HTML's @page (297 x 210 mm, in whole CSS pixels: 841.92 x 594.96 pt).
+    expect(info).toMatch(/Page size:\s+84[12]\.\d+ x 59[45]\.\d+ pts \(A4\)/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     expect(pages).toBeGreaterThanOrEqual(2);
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
