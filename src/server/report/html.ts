@@ -11,7 +11,8 @@ const esc = (s: string | number | null | undefined) =>
 // Speed matters here: Chromium's tagged PDF costs time for every element on every
 // page (2,000 rows are 18,000 table elements), so a row is a bare <tr> of <td>s with
 // no classes, the tables have a fixed layout from their <colgroup> (no measuring of
-// every cell's content), and the fonts are metric-compatible system fonts (Arial,
+// every cell's content; on the screen, where the width varies, the browser sizes
+// the columns itself), and the fonts are metric-compatible system fonts (Arial,
 // or Liberation Sans on the server), narrower than the fallback DejaVu Sans, so
 // more rows fit on a page.
 const CSS = `
@@ -29,10 +30,10 @@ body { font-family: "Segoe UI", Arial, "Liberation Sans", Helvetica, sans-serif;
 .cover .scope { max-width: 170mm; font-size: 10pt; }
 .cover .made { color: #334155; }
 h2 { font-size: 12pt; margin: 5mm 0 2mm; color: #0f2a4d; break-after: avoid; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table { width: 100%; border-collapse: collapse; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th, td { text-align: left; vertical-align: top; padding: 0.9mm 1.4mm; border-bottom: 0.25mm solid #cbd5e1; overflow-wrap: break-word; }
+th, td { text-align: left; vertical-align: top; padding: 0.9mm 1.4mm; border-bottom: 0.25mm solid #cbd5e1; }
 th { background: #e2e8f0; font-weight: 600; font-size: 8.5pt; }
 .summary { width: auto; table-layout: auto; margin-top: 6mm; }
 .summary td, .summary th { font-size: 10pt; padding: 1.4mm 2.4mm; }
@@ -40,7 +41,12 @@ th { background: #e2e8f0; font-weight: 600; font-size: 8.5pt; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .empty { font-style: italic; }
 @media screen { main { max-width: 297mm; margin: 0 auto; padding: 16px; } .cover { padding-top: 16px; border-bottom: 2px solid #cbd5e1; margin-bottom: 24px; } }
-@media print { .screen-only { display: none; } }
+@media screen {
+  col { width: auto !important; }
+  .rows td:nth-child(-n+3), .rows td:last-child, .closed td:nth-child(4), .closed td:nth-last-child(2) { white-space: nowrap; }
+}
+@media screen and (max-width: 800px) { main { padding: 12px 8px; } .rows th, .rows td { font-size: 8pt; padding: 1mm; } }
+@media print { .screen-only { display: none; } table { table-layout: fixed; } th, td { overflow-wrap: break-word; } .summary { table-layout: auto; } }
 `;
 
 function summaryTable(r: Report): string {
@@ -67,14 +73,14 @@ const OPEN_COLUMNS: [label: string, percent: number][] = [
 ];
 /** The closed since the previous report, of every body in one table: the body's short name first. */
 const CLOSED_COLUMNS: [label: string, percent: number][] = [
-  [COLUMN.body, 5.5],
+  [COLUMN.body, 5],
   [COLUMN.decidedOn, 8.5],
   [COLUMN.paragraph, 4],
   [COLUMN.dnr, 8.5],
-  [COLUMN.title, 20],
-  [COLUMN.units, 17],
-  [COLUMN.status, 8],
-  [COLUMN.comment, 14.5],
+  [COLUMN.title, 18],
+  [COLUMN.units, 18.5],
+  [COLUMN.status, 8.5],
+  [COLUMN.comment, 15],
   [COLUMN.plannedCompletion, 7],
   [COLUMN.closedAt, 7],
 ];
@@ -93,9 +99,9 @@ function rowCells(row: ReportRow): string {
   );
 }
 
-const openTable = (rows: ReportRow[]) => `<table>${OPEN_HEAD}<tbody>${rows.map((r) => `<tr>${rowCells(r)}</tr>`).join("")}</tbody></table>`;
+const openTable = (rows: ReportRow[]) => `<table class="rows">${OPEN_HEAD}<tbody>${rows.map((r) => `<tr>${rowCells(r)}</tr>`).join("")}</tbody></table>`;
 const closedTable = (rows: ClosedRow[]) =>
-  `<table>${CLOSED_HEAD}<tbody>${rows.map((r) => `<tr><td>${esc(r.body.shortName || r.body.name)}</td>${rowCells(r)}<td>${esc(formatIsoDate(r.closedOn))}</td></tr>`).join("")}</tbody></table>`;
+  `<table class="rows closed">${CLOSED_HEAD}<tbody>${rows.map((r) => `<tr><td>${esc(r.body.shortName || r.body.name)}</td>${rowCells(r)}<td>${esc(formatIsoDate(r.closedOn))}</td></tr>`).join("")}</tbody></table>`;
 
 /** A CSS string: quotes, backslashes, line breaks and "<" (so no text can end the <style>) escaped. */
 const cssString = (s: string) => `"${s.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
