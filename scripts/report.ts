@@ -82,12 +82,14 @@ function parseCommandLine(argv: string[]): Args {
 
 /** The PDF needs Chromium; without it, say so (exit 2) — the other formats still work. */
 async function pdfOrExit(report: Parameters<typeof import("../src/server/report/pdf").reportToPdf>[0]) {
-  const { reportToPdf, PdfUnavailableError } = await import("../src/server/report/pdf");
+  const { reportToPdf, closePdfBrowser, PdfUnavailableError } = await import("../src/server/report/pdf");
   try {
     return await reportToPdf(report);
   } catch (error) {
     if (error instanceof PdfUnavailableError) throw new CliError(error.message, 2);
     throw error;
+  } finally {
+    await closePdfBrowser(); // the browser is shared in the server; here it has done its one job
   }
 }
 

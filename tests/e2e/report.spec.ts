@@ -24,6 +24,13 @@ test.describe("as administrator", () => {
     await expect(page.getByText("per 31 december 2026")).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Kommunfullmäktige (KF)" })).toBeVisible();
     await expectNoAxeViolations(page);
+    // The print button works under the Content Security Policy (no inline handlers).
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.getByRole("button", { name: "Skriv ut" }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   });
 
   test("the PDF is tagged A4 with page numbers, and renders to pages", async ({ page }) => {
@@ -37,7 +44,8 @@ test.describe("as administrator", () => {
     await download.saveAs(file);
     const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
     expect(info).toMatch(/Tagged:\s+yes/);
-    expect(info).toMatch(/Page size:\s+842\.\d+ x 595\.\d+ pts \(A4\)/);
+    // A4 landscape from the HTML's @page (297 x 210 mm, in whole CSS pixels: 841.92 x 594.96 pt).
+    expect(info).toMatch(/Page size:\s+84[12]\.\d+ x 59[45]\.\d+ pts \(A4\)/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     expect(pages).toBeGreaterThanOrEqual(2);
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });

@@ -333,6 +333,11 @@ describe("the files", () => {
     // Body order: KF's table before KS's.
     expect(text.indexOf("Kommunfullmäktige (KF)")).toBeLessThan(text.indexOf("Kommunstyrelsen (KS)"));
     expect(document).toContain('w:orient="landscape"');
+    // Every table's first row is a header row Word repeats on each page, and no row splits across pages.
+    const tables = document.split("<w:tbl>").slice(1);
+    expect(tables.length).toBe(4); // summary, KF, KS, closed since
+    for (const t of tables) expect(t.slice(0, t.indexOf("</w:tr>"))).toContain("<w:tblHeader/>");
+    for (const t of tables.slice(1)) expect(t.match(/<w:tr>/g)!.length).toBe(t.match(/<w:cantSplit\/>/g)!.length);
 
     const footer = [...files.entries()].filter(([name]) => /^word\/footer\d*\.xml$/.test(name)).map(([, b]) => b.toString("utf8")).join("");
     expect(footer).toContain("PAGE");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { after } from "next/server";
 import { requireActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { scopedClient } from "@/server/db/scoped";
@@ -11,6 +12,7 @@ import { listFrozenReports } from "@/server/report/frozen";
 import { FreezeForm } from "@/components/report/freeze-form";
 import { ReportBodiesForm } from "@/components/report/report-bodies-form";
 import { FrozenReportList } from "@/components/report/frozen-report-list";
+import { warmPdfBrowser } from "@/server/report/pdf";
 
 export const metadata: Metadata = { title: "Redovisning av ej verkställda beslut" };
 
@@ -20,6 +22,8 @@ export default async function ReportPage() {
   const actor = await requireActor("/rapporter");
   const prisma = await getPrisma();
   const allowed = canProduceSomeReport(actor);
+  // Chromium takes a second or more to start: start it now, so the PDF asked for from this page is made warm.
+  if (allowed) after(warmPdfBrowser);
   const isAdmin = can(actor, "admin:manage", { municipalityId: actor.municipalityId });
   const [allBodies, frozen] = await Promise.all([
     allowed || isAdmin

@@ -34,3 +34,11 @@ export function scopeSentence(asOf: Date, previous: Date): string {
     `som de var registrerade då. Avslutade uppdrag redovisas för tiden efter föregående redovisning den ${formatDate(previous)}.`
   );
 }
+
+/** "2 uppdrag har avslutats sedan föregående redovisning den 30 juni 2026: 1 verkställt och 1 som inte genomförs." */
+export function closedSinceSentence(previous: Date, summary: { closedSince: number; closedSinceByStatus: { COMPLETED: number; NOT_CARRIED_OUT: number } }): string {
+  const since = `sedan föregående redovisning den ${formatDate(previous)}`;
+  if (summary.closedSince === 0) return `Inga uppdrag har avslutats ${since}.`;
+  const { COMPLETED: done, NOT_CARRIED_OUT: dropped } = summary.closedSinceByStatus;
+  return `${summary.closedSince} uppdrag har avslutats ${since}: ${done} ${done === 1 ? "verkställt" : "verkställda"} och ${dropped} som inte genomförs.`;
+}

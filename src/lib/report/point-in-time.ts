@@ -202,6 +202,11 @@ export function buildReportSections(input: {
   const open: BodyGroup[] = bodies.map((body) => ({ body, rows: openByBody.get(body.id)!.sort(compareRows) }));
   closedSince.sort((a, b) => compareBodies(a.body, b.body) || compareRows(a, b));
 
+  return { summary: summarize(open, closedSince), open, closedSince };
+}
+
+/** The counts of a report's sections: open by status and body, closed since by status. */
+export function summarize(open: BodyGroup[], closedSince: ClosedRow[]): ReportSummary {
   const byStatus = emptyCounts();
   const byBody = open.map((g) => {
     const counts = emptyCounts();
@@ -214,15 +219,11 @@ export function buildReportSections(input: {
   const closedSinceByStatus = emptyCounts();
   for (const r of closedSince) closedSinceByStatus[r.status]++;
   return {
-    summary: {
-      open: OPEN_STATUSES.reduce((n, s) => n + byStatus[s], 0),
-      byStatus,
-      byBody,
-      closedSince: CLOSED_STATUSES.reduce((n, s) => n + closedSinceByStatus[s], 0),
-      closedSinceByStatus,
-    },
-    open,
-    closedSince,
+    open: OPEN_STATUSES.reduce((n, s) => n + byStatus[s], 0),
+    byStatus,
+    byBody,
+    closedSince: CLOSED_STATUSES.reduce((n, s) => n + closedSinceByStatus[s], 0),
+    closedSinceByStatus,
   };
 }
 

@@ -1,9 +1,18 @@
 // The report as a tagged PDF (accessible, lang sv) printed by Chromium from the
-// same HTML as the print view. Measured (issue 5): about 2 s for 2,000 rows,
-// where @react-pdf/renderer took 35–43 s and could not tag.
+// same HTML as the print view. @react-pdf/renderer took 35–43 s for 2,000 rows and
+// could not tag; Chromium's print is the generator (figures: `npm run bench`).
+//
+// One Chromium is shared by the server process: launched by the first PDF
+// (1–1.5 s), reused warm by the next, and closed when no PDF was made for
+// PDF_BROWSER_IDLE_MS (default 60 s), so an idle server holds no browser. The
+// pages are kept too (a new page starts a renderer process, about 0.5 s of CPU),
+// in one browser context that is offline and without JavaScript: the document
+// is self-contained, nothing may be fetched, and setContent replaces the whole
+// previous document. Pages are set to print media before the content arrives, so
+// the document is laid out once for print instead of first for the screen.
 import { existsSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Report } from "@/lib/report/point-in-time";
-import { REPORT_TITLE, asOfPhrase } from "@/lib/report/labels";
 import { renderReportHtml } from "./html";
 
 export class PdfUnavailableError extends Error {
@@ -22,14 +31,35 @@ function chromiumPath(): string | undefined {
   return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
 
-export async function reportToPdf(report: Report): Promise<Buffer> {
+const idleMs = () => {
+  const n = Number(process.env.PDF_BROWSER_IDLE_MS);
+  return Number.isFinite(n) && n >= 0 ? n : 60_000;
+};
+
+interface Session {
+  browser: Browser;
+  context: BrowserContext;
+}
+/** The shared browser; on globalThis so a module reloaded in development does not leave one behind. */
+interface Shared {
+  session: Promise<Session> | null;
+  /** Pages ready for the next PDF (at most MAX_IDLE_PAGES). */
+  pages: Page[];
+  busy: number;
+  idleTimer: ReturnType<typeof setTimeout> | null;
+}
+const MAX_IDLE_PAGES = 2;
+const KEY = Symbol.for("uppdragskollen.reportPdfBrowser");
+const shared: Shared = ((globalThis as Record<symbol, Shared | undefined>)[KEY] ??= { session: null, pages: [], busy: 0, idleTimer: null });
+
+async function launch(): Promise<Browser> {
   let chromium: typeof import("playwright-core").chromium;
   try {
     ({ chromium } = await import("playwright-core"));
   } catch (err) {
     throw new PdfUnavailableError(err);
   }
-  const browser = await chromium
+  return chromium
     .launch({
       executablePath: chromiumPath(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -37,27 +67,111 @@ export async function reportToPdf(report: Report): Promise<Buffer> {
     .catch((err: unknown) => {
       throw new PdfUnavailableError(err);
     });
+}
+
+async function startSession(): Promise<Session> {
+  const browser = await launch();
   try {
-    const page = await browser.newPage();
-    // Nothing may be fetched: the document is self-contained.
-    await page.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort()));
-    await page.setContent(renderReportHtml(report), { waitUntil: "load" });
-    const footer = `<div style="font-family:system-ui,sans-serif;font-size:8pt;color:#334155;width:100%;padding:0 12mm;display:flex;justify-content:space-between">
-      <span>${report.municipality.name.replace(/[<>&]/g, "")} · ${REPORT_TITLE} ${asOfPhrase(report.asOf)}</span>
-      <span>Sida <span class="pageNumber"></span> av <span class="totalPages"></span></span></div>`;
+    return { browser, context: await browser.newContext({ offline: true, javaScriptEnabled: false }) };
+  } catch (err) {
+    await browser.close().catch(() => undefined);
+    throw new PdfUnavailableError(err);
+  }
+}
+
+function sharedSession(): Promise<Session> {
+  if (shared.idleTimer) clearTimeout(shared.idleTimer);
+  shared.idleTimer = null;
+  if (!shared.session) {
+    const started = startSession();
+    shared.session = started;
+    shared.pages = [];
+    const forget = () => {
+      if (shared.session !== started) return;
+      shared.session = null;
+      shared.pages = [];
+    };
+    started.then((s) => s.browser.on("disconnected", forget), forget);
+  }
+  return shared.session;
+}
+
+function release() {
+  shared.busy--;
+  if (shared.busy > 0 || !shared.session) return;
+  shared.idleTimer = setTimeout(() => void closePdfBrowser(), idleMs());
+  shared.idleTimer.unref();
+}
+
+/**
+ * Starts the shared browser ahead of a PDF (the report page and the print view
+ * call it after answering), so the PDF asked for next finds it warm. It closes
+ * after the idle time like any other use; without Chromium it does nothing.
+ */
+export async function warmPdfBrowser(): Promise<void> {
+  shared.busy++;
+  try {
+    await sharedSession();
+  } catch {
+    // No Chromium: the PDF itself will say so.
+  } finally {
+    release();
+  }
+}
+
+/** Whether the shared browser is running (or starting). */
+export const pdfBrowserRunning = (): boolean => shared.session !== null;
+
+/** Closes the shared browser now (command-line tools, tests, the bench's cold start). */
+export async function closePdfBrowser(): Promise<void> {
+  if (shared.idleTimer) clearTimeout(shared.idleTimer);
+  shared.idleTimer = null;
+  const session = shared.session;
+  shared.session = null;
+  shared.pages = [];
+  if (session) await session.then((s) => s.browser.close()).catch(() => undefined);
+}
+
+async function print(session: Session, html: string): Promise<Buffer> {
+  let page = shared.pages.pop();
+  if (!page) {
+    page = await session.context.newPage();
+    await page.emulateMedia({ media: "print" });
+  }
+  let ok = false;
+  try {
+    await page.setContent(html, { waitUntil: "load" });
     const pdf = await page.pdf({
-      format: "A4",
-      landscape: true,
       printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: footer,
-      margin: { top: "16mm", bottom: "18mm", left: "12mm", right: "12mm" },
+      // Page size, margins and the footer with page numbers come from the HTML's @page,
+      // as when the print view is printed from the browser.
+      preferCSSPageSize: true,
       tagged: true,
       outline: true,
     });
+    ok = true;
     return Buffer.from(pdf);
   } finally {
-    await browser.close();
+    // A page that failed is not trusted again; a good one waits for the next PDF.
+    if (ok && shared.pages.length < MAX_IDLE_PAGES && shared.session && !page.isClosed()) shared.pages.push(page);
+    else await page.close().catch(() => undefined);
+  }
+}
+
+export async function reportToPdf(report: Report): Promise<Buffer> {
+  const html = renderReportHtml(report);
+  shared.busy++;
+  try {
+    const session = await sharedSession();
+    try {
+      return await print(session, html);
+    } catch (err) {
+      // The shared browser died (crashed, or was closed under us): once more with a new one.
+      if (session.browser.isConnected()) throw err;
+      if (shared.session && (await shared.session.catch(() => null)) === session) shared.session = null;
+      return await print(await sharedSession(), html);
+    }
+  } finally {
+    release();
   }
 }

@@ -1,5 +1,7 @@
 // GET /rapporter/utskrift?asOf=&body= — the report as a printable A4 page.
+import { after } from "next/server";
 import { reportFromRequest } from "@/server/report/http";
+import { warmPdfBrowser } from "@/server/report/pdf";
 import { renderReportHtml } from "@/server/report/html";
 import { reportQuery } from "@/lib/validation/report";
 import { formatIsoDate } from "@/lib/dates";
@@ -8,6 +10,7 @@ export async function GET(req: Request) {
   const url = new URL(req.url);
   const r = await reportFromRequest(url);
   if (!r.ok) return r.response;
+  after(warmPdfBrowser); // the PDF link below then finds Chromium started
   const params = { asOf: formatIsoDate(r.report.asOf), body: url.searchParams.getAll("body") };
   const downloads = [
     { label: "PDF", href: `/rapporter/fil?${reportQuery({ ...params, format: "pdf" })}` },
@@ -15,7 +18,7 @@ export async function GET(req: Request) {
     { label: "Excel", href: `/rapporter/fil?${reportQuery({ ...params, format: "xlsx" })}` },
     { label: "Tillbaka", href: "/rapporter" },
   ];
-  return new Response(renderReportHtml(r.report, { downloads }), {
+  return new Response(renderReportHtml(r.report, { downloads, nonce: req.headers.get("x-nonce") }), {
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
   });
 }
