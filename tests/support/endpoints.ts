@@ -11,6 +11,8 @@ import { can, canForSomeBody, canWriteAnything, type Actor, type Permission } fr
 import { createOccasion } from "@/server/plan/follow-up";
 import { createParagraph, createUppdrag, createUser, day } from "@/server/seed/factories";
 import { linkUppdragToPlan } from "@/server/plan/links";
+import { addBodyAssignment } from "@/server/admin/bodies";
+import { hashPassword } from "@/server/auth/password";
 import { planWorkbook, WORLD_PASSWORD, type FullWorld } from "./world";
 
 export interface CallContext {
@@ -152,6 +154,23 @@ function action(
 }
 
 const BASE = "http://localhost:3000";
+/**
+ * next-auth's route handler reads next/headers with require() (outside Vitest's
+ * module mocks); its exports are swapped for empty ones during the call.
+ */
+async function withEmptyNextHeaders<T>(fn: () => Promise<T>): Promise<T> {
+  const { createRequire } = await import("node:module");
+  const mod = createRequire(import.meta.url)("next/headers") as Record<string, unknown>;
+  const saved = { ...mod };
+  mod.cookies = async () => ({ getAll: () => [], get: () => undefined, has: () => false });
+  mod.headers = async () => new Headers({ host: "localhost:3000" });
+  try {
+    return await fn();
+  } finally {
+    Object.assign(mod, saved);
+  }
+}
+
 function route(
   file: string,
   method: string,
@@ -166,7 +185,9 @@ function route(
     call: async (c) => {
       const { NextRequest } = await import("next/server");
       const req = new NextRequest(new URL(await o.url(c), BASE), { method, ...(o.init ? await o.init(c) : {}) } as ConstructorParameters<typeof NextRequest>[1]);
-      return (await loadExport(file, method))(req, { params: Promise.resolve(o.params ? o.params(c) : {}) });
+      const handler = await loadExport(file, method);
+      const run = async () => handler(req, { params: Promise.resolve(o.params ? o.params(c) : {}) });
+      return file.includes("[...nextauth]") ? withEmptyNextHeaders(run) : run();
     },
   };
 }
@@ -199,7 +220,14 @@ async function freshOccasion(c: CallContext) {
   return createOccasion(c.prisma, c.w.actors.ADMINISTRATOR, { planId: c.w.plan.id, name: `Uppföljning ${next()}`, asOf: day("2026-08-31") });
 }
 
-const version = async (c: CallContext) => String((await c.prisma.municipality.findUniqueOrThrow({ where: { id: c.w.municipality.id }, select: { version: true } })).version);
+/** The version of the actor's own municipality (settings and logo are always the actor's own). */
+const version = async (c: CallContext) =>
+  String((await c.prisma.municipality.findUniqueOrThrow({ where: { id: c.actor?.municipalityId ?? c.w.municipality.id }, select: { version: true } })).version);
+/** Gives the actor's municipality a logo (an earlier call may have removed it). */
+async function ensureLogo(c: CallContext) {
+  const id = c.actor?.municipalityId ?? c.w.municipality.id;
+  await c.prisma.municipality.update({ where: { id }, data: { logo: Buffer.from(await PNG.arrayBuffer()), logoType: "image/png", logoUpdatedAt: new Date() } });
+}
 const bodyVersion = async (c: CallContext, id: string) => String((await c.prisma.body.findUniqueOrThrow({ where: { id }, select: { version: true } })).version);
 const unitVersion = async (c: CallContext, id: string) => String((await c.prisma.unit.findUniqueOrThrow({ where: { id }, select: { version: true } })).version);
 
@@ -235,7 +263,7 @@ const ACTIONS: Endpoint[] = [
     form: async (c) => {
       const u = await freshUppdrag(c);
       await linkUppdragToPlan(c.prisma, c.w.actors.ADMINISTRATOR, { uppdragId: u.id, target: { kind: "commitment", id: c.w.plan.commitment.id } });
-      const link = await c.prisma.planLink.findFirstOrThrow({ where: { uppdragId: u.id }, select: { id: true } });
+      const link = await c.prisma.planUppdragLink.findFirstOrThrow({ where: { uppdragId: u.id }, select: { id: true } });
       return { linkId: link.id, uppdragId: u.id };
     },
   }),
@@ -262,7 +290,7 @@ const ACTIONS: Endpoint[] = [
     fields: ["asOf", "body", "note", "confirm"],
     form: async (c) => ({ asOf: `20${10 + (next() % 10)}-0${1 + (next() % 9)}-15`, body: c.w.ks.id, note: "Anmäld till KF", confirm: "ja" }),
   }),
-  action("src/app/rapporter/actions.ts", "saveReportBodiesAction", { may: admin, fields: ["body"], form: async (c) => ({ body: [c.w.ks.id, c.w.kf.id] }) }),
+  action("src/app/rapporter/actions.ts", "saveReportBodiesAction", { may: rule("admin:manage"), fields: ["body"], form: async (c) => ({ body: [c.w.ks.id, c.w.kf.id] }) }),
   action("src/app/planer/[id]/actions.ts", "saveFollowUpAction", {
     may: rule("plan:follow-up", (w) => ({ bodyId: w.plan.bodyId, unitIds: [w.unitA.id] })),
     fields: ["occasionId", "commitmentId", "summary", "summaryVersion"],
@@ -293,15 +321,19 @@ const ACTIONS: Endpoint[] = [
     fields: ["bodyId", "year", "title", "plan"],
     form: async (c) => {
       const { readPlanWorkbook } = await import("@/server/plan/import");
-      const year = 2040 + next();
+      const year = 2040 + (next() % 60);
       return { bodyId: c.w.ks.id, year: String(year), title: `Verksamhetsplan ${year}`, plan: JSON.stringify((await readPlanWorkbook(await planWorkbook(year))).plan) };
     },
   }),
   action("src/app/konto/actions.ts", "changeOwnPasswordAction", {
     may: own("account:own"),
     fields: ["currentPassword", "password", "passwordRepeat"],
-    // Back to the world's password, so every call (and a later one) can sign in with it.
-    form: async () => ({ currentPassword: WORLD_PASSWORD, password: WORLD_PASSWORD, passwordRepeat: WORLD_PASSWORD }),
+    // The actor's password is set to the world's first, so that every call starts from a known one.
+    form: async (c) => {
+      if (c.actor) await c.prisma.user.update({ where: { id: c.actor.userId }, data: { passwordHash: await hashPassword(WORLD_PASSWORD) } });
+      const password = `${WORLD_PASSWORD}-ny-${next()}`;
+      return { currentPassword: WORLD_PASSWORD, password, passwordRepeat: password };
+    },
   }),
   action("src/app/konto/actions.ts", "signOutEverywhereAction", { may: own("account:own"), fields: [], form: async () => ({}) }),
   action("src/app/konto/actions.ts", "choosePasswordAction", {
@@ -327,7 +359,7 @@ const ACTIONS: Endpoint[] = [
     fields: ["bodyId", "userId", "role"],
     form: async (c) => {
       const u = await freshUser(c);
-      await c.prisma.bodyMembership.create({ data: { municipalityId: c.w.municipality.id, bodyId: c.w.kf.id, userId: u.id, role: "MEMBER" } });
+      await addBodyAssignment(c.prisma, c.w.actors.ADMINISTRATOR, { bodyId: c.w.kf.id, userId: u.id, role: "MEMBER" });
       return { bodyId: c.w.kf.id, userId: u.id, role: "MEMBER" };
     },
   }),
@@ -394,7 +426,13 @@ const ROUTES: Endpoint[] = [
   route("src/app/api/uppdrag/route.ts", "GET", { may: own("uppdrag:read"), url: () => "/api/uppdrag?status=NOT_STARTED" }),
   route("src/app/api/uppdrag/[id]/route.ts", "GET", { may: rule("uppdrag:read", ksUppdragTarget), url: (c) => `/api/uppdrag/${c.w.ksUppdrag.id}`, params: (c) => ({ id: c.w.ksUppdrag.id }) }),
   route("src/app/api/live/route.ts", "GET", { may: own("uppdrag:read"), url: () => "/api/live" }),
-  route("src/app/kommun/logotyp/route.ts", "GET", { may: own("uppdrag:read"), url: () => "/kommun/logotyp" }),
+  route("src/app/kommun/logotyp/route.ts", "GET", {
+    may: own("uppdrag:read"),
+    url: async (c) => {
+      await ensureLogo(c);
+      return "/kommun/logotyp";
+    },
+  }),
   route("src/app/uppdrag/fil/route.ts", "GET", { may: own("uppdrag:export"), url: () => "/uppdrag/fil?format=csv" }),
   route("src/app/import/fil/route.ts", "POST", {
     may: someBody("uppdrag:import"),
