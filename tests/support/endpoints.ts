@@ -40,6 +40,8 @@ export interface Endpoint {
   fields?: string[];
   /** Server actions: valid input as form fields, hostile values are mixed in by the fuzz test. */
   validFields?: (c: CallContext) => Promise<Record<string, string>>;
+  /** Server actions: calls the action with these fields (as the browser would send them). */
+  send?: (fields: Record<string, unknown>) => Promise<unknown>;
 }
 
 export const endpointId = (e: Pick<Endpoint, "kind" | "file" | "name">) => `${e.kind} ${e.file.replace(/^src\/app/, "")}${e.kind === "page" ? "" : ` ${e.name}`}`;
@@ -150,6 +152,7 @@ function action(
     fields: o.fields,
     validFields: async (c) => Object.fromEntries(Object.entries(await o.form(c)).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
     call: async (c) => (await loadExport(file, name))(INITIAL, toFormData(await o.form(c), o.files ? await o.files(c) : {})),
+    send: async (fields) => (await loadExport(file, name))(INITIAL, toFormData(fields as Record<string, string>)),
   };
 }
 
@@ -272,9 +275,10 @@ const ACTIONS: Endpoint[] = [
     file: "src/app/moten/registrera/actions.ts",
     name: "registerMeetingAction",
     may: rule("meeting:create", (w) => ({ bodyId: w.ks.id })),
-    fields: ["bodyId", "date", "place", "startTime", "endTime"],
+    fields: ["bodyId", "date", "place", "startTime", "endTime", "paragraphs"],
     validFields: async (c) => ({ bodyId: c.w.ks.id, date: "2025-05-05", place: "Sessionssalen", startTime: "18:00", endTime: "20:00" }),
     // Takes the form's state as an object, not FormData.
+    send: async (fields) => (await loadExport("src/app/moten/registrera/actions.ts", "registerMeetingAction"))(fields),
     call: async (c) =>
       (await loadExport("src/app/moten/registrera/actions.ts", "registerMeetingAction"))({
         bodyId: c.w.ks.id,
