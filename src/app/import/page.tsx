@@ -1,3 +1,4 @@
+import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/server/auth/actor";
@@ -14,7 +15,7 @@ export default async function ImportPage() {
     return (
       <AppShell actor={actor}>
         <h1 className="text-2xl font-bold text-brand-900">Importera uppdrag</h1>
-        <p className="mt-4">Import av uppdragslistor görs av sekreterare och administratörer.</p>
+        <Refusal className="mt-4">Import av uppdragslistor görs av sekreterare och administratörer.</Refusal>
       </AppShell>
     );
   }

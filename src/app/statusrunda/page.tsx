@@ -1,3 +1,4 @@
+import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/server/auth/actor";
@@ -18,7 +19,7 @@ export default async function StatusRoundPage({ searchParams }: { searchParams: 
     return (
       <AppShell actor={actor}>
         <h1 className="text-2xl font-bold text-brand-900">Statusrunda</h1>
-        <p className="mt-4">Statusrundan görs av sekreterare, handläggare och administratörer.</p>
+        <Refusal className="mt-4">Statusrundan görs av sekreterare, handläggare och administratörer.</Refusal>
       </AppShell>
     );
   }

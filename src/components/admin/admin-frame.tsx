@@ -1,3 +1,4 @@
+import { Refusal } from "@/components/ui/refusal";
 import Link from "next/link";
 import { AppShell } from "@/components/ui/app-shell";
 import type { Actor } from "@/server/permissions";
@@ -47,7 +48,7 @@ export function NotAdmin({ actor }: { actor: Actor }) {
   return (
     <AppShell actor={actor}>
       <h1 className="text-2xl font-bold text-brand-900">Administration</h1>
-      <p className="mt-4 max-w-2xl">Administrationen är till för kommunens administratörer. Du har inte behörighet att se den här sidan.</p>
+      <Refusal>Administrationen är till för kommunens administratörer. Du har inte behörighet att se den här sidan.</Refusal>
     </AppShell>
   );
 }

@@ -1,3 +1,4 @@
+import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/server/auth/actor";
@@ -40,7 +41,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     return (
       <AppShell actor={actor}>
         <h1 className="text-2xl font-bold text-brand-900">Logg</h1>
-        <p className="mt-4">Loggen kan bara läsas av administratörer.</p>
+        <Refusal className="mt-4">Loggen kan bara läsas av administratörer.</Refusal>
       </AppShell>
     );
   }

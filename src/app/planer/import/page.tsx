@@ -1,3 +1,4 @@
+import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/server/auth/actor";
@@ -26,7 +27,7 @@ export default async function ImportPlanPage() {
       </nav>
       <h1 className="mt-1 text-2xl font-bold text-brand-900">Läs in plan från Excel</h1>
       {bodies.length === 0 ? (
-        <p className="mt-4 rounded-lg border border-slate-200 bg-white p-5">Planer läses in av sekreterare och administratörer.</p>
+        <Refusal className="mt-4 rounded-lg border border-slate-200 bg-white p-5">Planer läses in av sekreterare och administratörer.</Refusal>
       ) : (
         <>
           <p className="mt-1 max-w-3xl text-slate-700">Filen läses först in som en förhandsgranskning med eventuella fel per rad. Ingenting sparas förrän du väljer ”Spara planen”.</p>

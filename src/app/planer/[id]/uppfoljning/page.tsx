@@ -1,3 +1,4 @@
+import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -29,12 +30,14 @@ export default async function FollowUpPage({ params, searchParams }: { params: P
         </Link>
       </nav>
       <h1 className="mt-1 text-2xl font-bold text-brand-900">Fyll i uppföljning {occ ? occ.name : ""}</h1>
-      {!occ || occ.closedAt || !plan.can.followUp ? (
+      {!occ || occ.closedAt ? (
         <p className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
           {occ?.closedAt
             ? `Uppföljningen ${occ.name} stängdes ${formatDate(occ.closedAt)} och kan inte ändras.`
             : "Du har inga aktiviteter eller åtaganden att följa upp i den här planen."}
         </p>
+      ) : !plan.can.followUp ? (
+        <Refusal className="mt-4 rounded-lg border border-slate-200 bg-white p-5">Du har inga aktiviteter eller åtaganden att följa upp i den här planen.</Refusal>
       ) : (
         <>
           <p className="mt-1 max-w-3xl text-slate-700">
