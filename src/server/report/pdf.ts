@@ -132,7 +132,10 @@ export async function closePdfBrowser(): Promise<void> {
   if (session) await session.then((s) => s.browser.close()).catch(() => undefined);
 }
 
-async function print(session: Session, html: string): Promise<Buffer> {
+/** Page.pdf's options a caller may set (the defaults take size, margins and footer from the HTML's @page). */
+export type PrintOptions = Omit<Parameters<Page["pdf"]>[0] & object, "path">;
+
+async function print(session: Session, html: string, options: PrintOptions): Promise<Buffer> {
   let page = shared.pages.pop();
   if (!page) {
     page = await session.context.newPage();
@@ -148,6 +151,7 @@ async function print(session: Session, html: string): Promise<Buffer> {
       preferCSSPageSize: true,
       tagged: true,
       outline: true,
+      ...options,
     });
     ok = true;
     return Buffer.from(pdf);
@@ -158,20 +162,24 @@ async function print(session: Session, html: string): Promise<Buffer> {
   }
 }
 
-export async function reportToPdf(report: Report): Promise<Buffer> {
-  const html = renderReportHtml(report);
+/** Any self-contained HTML document as a tagged PDF, printed by the shared browser. */
+export async function htmlToPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
   shared.busy++;
   try {
     const session = await sharedSession();
     try {
-      return await print(session, html);
+      return await print(session, html, options);
     } catch (err) {
       // The shared browser died (crashed, or was closed under us): once more with a new one.
       if (session.browser.isConnected()) throw err;
       if (shared.session && (await shared.session.catch(() => null)) === session) shared.session = null;
-      return await print(await sharedSession(), html);
+      return await print(await sharedSession(), html, options);
     }
   } finally {
     release();
   }
+}
+
+export async function reportToPdf(report: Report): Promise<Buffer> {
+  return htmlToPdf(renderReportHtml(report));
 }

@@ -4,7 +4,7 @@ import { planFromRequest } from "@/server/plan/http";
 import { planReport, reportFileName } from "@/server/plan/report";
 import { renderPlanReportHtml } from "@/server/plan/report-html";
 import { renderPlanReportDocx } from "@/server/plan/report-docx";
-import { htmlToPdf } from "@/server/plan/pdf";
+import { planHtmlToPdf } from "@/server/plan/pdf";
 import { PdfUnavailableError } from "@/server/report/pdf";
 
 const TYPES = {
@@ -22,7 +22,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const report = planReport(r.tree);
   let body: Buffer;
   try {
-    body = format === "docx" ? await renderPlanReportDocx(report) : await htmlToPdf(renderPlanReportHtml(report), `${report.municipality} · ${r.tree.body.shortName} · Uppföljning ${report.subtitle}`);
+    body = format === "docx" ? await renderPlanReportDocx(report) : await planHtmlToPdf(renderPlanReportHtml(report), `${report.municipality} · ${r.tree.body.shortName} · Uppföljning ${report.subtitle}`);
   } catch (err) {
     if (err instanceof PdfUnavailableError) return NextResponse.json({ error: err.message }, { status: 503 });
     throw err;
