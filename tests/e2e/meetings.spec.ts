@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, stateFile, expectNoAxeViolations } from "./fixtures";
 
-const SEEDS = path.resolve(import.meta.dirname, "../../../shared/seeds");
+const SEEDS = path.resolve(import.meta.dirname, "../fixtures/seeds");
 const SEED_001 = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith("001_"))!), "utf8");
 
 const SEED_PARAGRAPHS = [

@@ -21,6 +21,8 @@ vi.mock("@/server/db", async () => (await import("../support/next-mocks")).dbMod
 vi.mock("next/cache", async () => (await import("../support/next-mocks")).cacheModule);
 vi.mock("next/headers", async () => (await import("../support/next-mocks")).headersModule);
 vi.mock("next/navigation", async (original) => ({ ...(await original<object>()), ...(await import("../support/next-mocks")).navigation }));
+// Work scheduled after the response (starting the PDF browser early) is not run here.
+vi.mock("next/server", async (original) => ({ ...(await original<object>()), after: () => undefined }));
 // Fastställa prints a PDF through Chromium; the rules, not the printing, are tested here.
 vi.mock("@/server/report/pdf", async (original) => ({ ...(await original<object>()), reportToPdf: async () => Buffer.from("%PDF-1.7 matrix") }));
 

@@ -14,7 +14,7 @@ import { ForbiddenError, NotFoundError } from "@/server/permissions";
 import { subscribe, type LiveEvent } from "@/server/live";
 import { registerMeetingSchema, type MeetingDraft } from "@/lib/validation/meeting";
 
-const SEEDS = path.resolve(import.meta.dirname, "../../../shared/seeds");
+const SEEDS = path.resolve(import.meta.dirname, "../fixtures/seeds");
 const SEED_001 = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith("001_"))!), "utf8");
 
 let db: Database;

@@ -8,7 +8,7 @@ import { parseProtocol } from "@/lib/protocol";
 import { docxOf, pdfOf } from "../../support/protocol-files";
 
 const REPO = path.resolve(import.meta.dirname, "../../..");
-const SEEDS_DIR = path.resolve(import.meta.dirname, "../../../../shared/seeds");
+const SEEDS_DIR = path.resolve(import.meta.dirname, "../../fixtures/seeds");
 const SEED_001 = path.join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith("001_"))!);
 const FIXTURE = path.resolve(import.meta.dirname, "fixtures/ks-storsjo-2022-03-14.txt");
 

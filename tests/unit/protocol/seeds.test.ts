@@ -1,10 +1,10 @@
-// The parser against the four real source documents in /work/shared/seeds.
+// The parser against the four real source documents (copies of ../shared/seeds in tests/fixtures/seeds).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findAssignments, parseProtocol, type ParsedParagraph } from "@/lib/protocol";
 
-const SEEDS_DIR = path.resolve(import.meta.dirname, "../../../../shared/seeds");
+const SEEDS_DIR = path.resolve(import.meta.dirname, "../../fixtures/seeds");
 
 function readSeed(prefix: string): string {
   const name = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${prefix}_`));
