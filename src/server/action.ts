@@ -3,6 +3,7 @@
 // turns known failures into a Swedish message. A failed action changes nothing.
 import "server-only";
 import { redirect } from "next/navigation";
+import { CONTROL_CHARACTER_MESSAGE, controlCharacterPath } from "@/lib/validation/text";
 import { headers } from "next/headers";
 import { recordRefusal } from "@/server/audit";
 import type { z } from "zod";
@@ -74,6 +75,11 @@ async function answer<S extends z.ZodType>(schema: S, formData: FormData, handle
   const values = formValues(input);
   const actor = await getActor();
   if (!actor) return { ok: false, message: "Du är inte inloggad längre. Logga in igen.", values };
+  const control = controlCharacterPath(input);
+  if (control !== null) {
+    const field = control.split(".")[0];
+    return { ok: false, message: "Rätta uppgifterna som är markerade.", fieldErrors: { [field]: [CONTROL_CHARACTER_MESSAGE] }, values: { ...values, [field]: "" } };
+  }
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

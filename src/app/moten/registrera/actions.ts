@@ -6,6 +6,7 @@ import { failureMessage } from "@/server/action";
 import { DuplicateParagraphError, registerMeeting } from "@/server/meetings/register-meeting";
 import { fieldErrorsOf, registerMeetingSchema } from "@/lib/validation/meeting";
 import { formatDate } from "@/lib/dates";
+import { CONTROL_CHARACTER_MESSAGE, controlCharacterPath } from "@/lib/validation/text";
 
 export interface RegisterMeetingState {
   ok: boolean;
@@ -23,6 +24,8 @@ export interface RegisterMeetingState {
 export async function registerMeetingAction(input: unknown): Promise<RegisterMeetingState> {
   const actor = await getActor();
   if (!actor) return { ok: false, message: "Du är inte inloggad längre. Logga in igen." };
+  const control = controlCharacterPath(input);
+  if (control !== null) return { ok: false, message: "Rätta uppgifterna som är markerade. Ingenting är sparat.", fieldErrors: { [control]: CONTROL_CHARACTER_MESSAGE } };
   const parsed = registerMeetingSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "Rätta uppgifterna som är markerade. Ingenting är sparat.", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
