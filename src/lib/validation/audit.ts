@@ -1,20 +1,7 @@
 // Filters of the audit log, from the URL: shared by the page and the CSV export.
 import { z } from "@/lib/validation/zod";
-import { parseIsoDate } from "@/lib/dates";
+import { optionalIsoDate } from "@/lib/validation/dates";
 
-const optionalDate = z
-  .string()
-  .trim()
-  .optional()
-  .transform((s, ctx) => {
-    if (!s) return undefined;
-    const d = parseIsoDate(s);
-    if (!d) {
-      ctx.addIssue({ code: "custom", message: "Ange datumet som ÅÅÅÅ-MM-DD." });
-      return z.NEVER;
-    }
-    return d;
-  });
 const optionalText = (max: number, message: string) =>
   z
     .string()
@@ -31,8 +18,8 @@ export const auditFilterSchema = z
       .transform((s) => s || undefined),
     record: optionalText(200, "Posten får vara högst 200 tecken."),
     action: optionalText(100, "Händelsen får vara högst 100 tecken."),
-    from: optionalDate,
-    to: optionalDate,
+    from: optionalIsoDate,
+    to: optionalIsoDate,
     page: z.coerce.number("Ogiltig sida.").int("Ogiltig sida.").min(1, "Ogiltig sida.").max(100_000, "Ogiltig sida.").optional().default(1),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "Från-datumet måste ligga före till-datumet.", path: ["to"] });

@@ -1,23 +1,12 @@
 // The report's parameters in a URL: shared by the page's form and the routes.
 import { z } from "@/lib/validation/zod";
 import { parseIsoDate } from "@/lib/dates";
+import { optionalIsoDate } from "@/lib/validation/dates";
 
 export const REPORT_FORMATS = ["pdf", "docx", "xlsx", "json"] as const;
 
 export const reportParamsSchema = z.object({
-  asOf: z
-    .string()
-    .trim()
-    .optional()
-    .transform((s, ctx) => {
-      if (!s) return undefined;
-      const d = parseIsoDate(s);
-      if (!d) {
-        ctx.addIssue({ code: "custom", message: "Ange datumet som ÅÅÅÅ-MM-DD." });
-        return z.NEVER;
-      }
-      return d;
-    }),
+  asOf: optionalIsoDate,
   body: z
     .union([z.uuid("Okänt organ."), z.array(z.uuid("Okänt organ.")).max(100)])
     .optional()

@@ -1,21 +1,11 @@
 // Shared by the status form and the server action.
 import { z } from "@/lib/validation/zod";
 import { STATUSES, STATUSES_REQUIRING_COMMENT } from "@/lib/status";
-import { parseIsoDate } from "@/lib/dates";
+import { optionalIsoDate } from "@/lib/validation/dates";
 import type { LinkKind } from "@/generated/prisma/enums";
 
-const isoDate = z
-  .string()
-  .trim()
-  .transform((s, ctx) => {
-    if (s === "") return null;
-    const d = parseIsoDate(s);
-    if (!d) {
-      ctx.addIssue({ code: "custom", message: "Ange datumet som ÅÅÅÅ-MM-DD." });
-      return z.NEVER;
-    }
-    return d;
-  });
+/** A date field that may be left empty (null). */
+const isoDate = optionalIsoDate.transform((d) => d ?? null);
 
 export const changeStatusSchema = z
   .object({
