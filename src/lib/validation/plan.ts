@@ -20,8 +20,8 @@ export const field = {
   orig: (row: string) => `${row}.orig`,
 } as const;
 
-/** The loaded values of a row as one string, for the `orig` field. */
-export const origOf = (...parts: (string | boolean | null | undefined)[]) => parts.map((p) => (p === true ? "on" : p === false || p == null ? "" : p.trim())).join("\u001f");
+/** The loaded values of a row as one string, for the `orig` field (JSON: unambiguous, and no control characters, which actions refuse). */
+export const origOf = (...parts: (string | boolean | null | undefined)[]) => JSON.stringify(parts.map((p) => (p === true ? "on" : p === false || p == null ? "" : p.trim())));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isUuid = (s: unknown): s is string => typeof s === "string" && UUID.test(s);
