@@ -1,11 +1,5 @@
-// Runs once when the server starts: refuse to run in production without its secrets.
-import { startupProblems } from "@/server/startup-checks";
-
-export function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const problems = startupProblems(process.env);
-  if (problems.length) {
-    console.error(`Uppdragskollen startar inte:\n- ${problems.join("\n- ")}\nSe .env.example.`);
-    process.exit(1);
-  }
+// Runs once when the server starts. The checks use Node.js APIs, so they are
+// loaded only in the Node.js runtime (the documented pattern for instrumentation).
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
 }

@@ -1,0 +1,8 @@
+// Node.js side of the start-up: refuse to run in production without its secrets.
+import { startupProblems } from "@/server/startup-checks";
+
+const problems = startupProblems(process.env);
+if (problems.length) {
+  console.error(`Uppdragskollen startar inte:\n- ${problems.join("\n- ")}\nSe .env.example.`);
+  process.exit(1);
+}
