@@ -39,3 +39,23 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "access.refused": "Nekad åtkomst",
 };
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABEL[action] ?? action;
+
+/** Swedish names of the kinds of record in the log; the code stays searchable in the filter. */
+export const AUDIT_ENTITY_LABEL: Record<string, string> = {
+  Body: "Organ",
+  FrozenReport: "Fastställd redovisning",
+  Import: "Import",
+  Municipality: "Kommun",
+  Meeting: "Sammanträde",
+  Paragraph: "Paragraf",
+  Plan: "Plan",
+  PlanOccasion: "Uppföljningstillfälle",
+  PlanUppdragLink: "Koppling plan–uppdrag",
+  Request: "Begäran",
+  Session: "Inloggning",
+  Unit: "Enhet",
+  Uppdrag: "Uppdrag",
+  UppdragLink: "Senare beslut",
+  User: "Användare",
+};
+export const auditEntityLabel = (entity: string) => AUDIT_ENTITY_LABEL[entity] ?? entity;

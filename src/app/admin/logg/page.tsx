@@ -7,7 +7,7 @@ import { can } from "@/server/permissions";
 import { AUDIT_PAGE_SIZE, auditPeople, listAuditEvents, type AuditRow } from "@/server/audit-log";
 import { recordRefusal } from "@/server/audit";
 import { AppShell } from "@/components/ui/app-shell";
-import { AUDIT_ACTION_LABEL, auditActionLabel, auditFilterSchema } from "@/lib/validation/audit";
+import { AUDIT_ACTION_LABEL, auditActionLabel, auditEntityLabel, auditFilterSchema } from "@/lib/validation/audit";
 import { formatDateTime, formatNumber } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Logg" };
@@ -20,7 +20,7 @@ function details(r: AuditRow): string {
   const v = (r.after ?? r.before) as Record<string, unknown> | null;
   if (!v || typeof v !== "object") return "";
   return Object.entries(v)
-    .filter(([k, x]) => x !== null && x !== undefined && !/id$/i.test(k))
+    .filter(([k, x]) => x !== null && x !== undefined && x !== "" && !/id$/i.test(k))
     .map(([k, x]) => `${k}: ${typeof x === "object" ? JSON.stringify(x) : String(x)}`)
     .join(" · ")
     .slice(0, 300);
@@ -146,14 +146,14 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                   <td className="py-2 pr-4">
                     {href ? (
                       <Link href={href} className="text-brand-700 underline">
-                        {r.entity}
+                        {auditEntityLabel(r.entity)}
                       </Link>
                     ) : (
-                      r.entity
+                      auditEntityLabel(r.entity)
                     )}
                     <span className="block break-all text-xs text-slate-700">{r.entityId}</span>
                   </td>
-                  <td className="max-w-md break-words py-2 pr-4 text-sm">{details(r)}</td>
+                  <td className="max-w-md py-2 pr-4 text-sm [overflow-wrap:anywhere]">{details(r)}</td>
                 </tr>
               );
             })}

@@ -48,6 +48,43 @@ const Th = ({ children }: { children: React.ReactNode }) => (
   </th>
 );
 
+const statusChange = (e: ReportRow, l: ReportRow) => (e.status === l.status ? l.statusLabel : `${e.statusLabel} → ${l.statusLabel}`);
+
+/** One part of the comparison: a heading with its count, then the uppdrag with their own columns (or "Inga."). */
+function ComparisonSection({ id, title, intro, columns, rows }: { id: string; title: string; intro?: string; columns: string[]; rows: { row: ReportRow; cells: string[] }[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <Heading id={id} title={title} count={rows.length} />
+      {intro && <p className="max-w-3xl text-slate-700">{intro}</p>}
+      {rows.length > 0 ? (
+        <table className="mt-3 w-full border-collapse text-left">
+          <thead>
+            <tr className="border-b border-slate-300">
+              {["Beslut", "Uppdrag", ...columns].map((h) => (
+                <Th key={h}>{h}</Th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ row, cells }) => (
+              <tr key={row.uppdragId} className="border-b border-slate-200">
+                <UppdragCells row={row} />
+                {cells.map((text, i) => (
+                  <td key={i} className={cell}>
+                    {text}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="mt-3 text-slate-700">Inga.</p>
+      )}
+    </section>
+  );
+}
+
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const actor = await requireActor("/rapporter");
@@ -84,83 +121,31 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <li><a className="text-brand-700 underline" href="#senarelagda">Senarelagda igen: {formatNumber(c.postponed.length)}</a></li>
       </ul>
 
-      <section aria-labelledby="nya">
-        <Heading id="nya" title="Nya sedan förra redovisningen" count={c.added.length} />
-        {c.added.length > 0 ? (
-        <table className="mt-3 w-full border-collapse text-left">
-          <thead><tr className="border-b border-slate-300"><Th>Beslut</Th><Th>Uppdrag</Th><Th>Status</Th><Th>Planerat klart</Th></tr></thead>
-          <tbody>
-            {c.added.map((r) => (
-              <tr key={r.uppdragId} className="border-b border-slate-200"><UppdragCells row={r} /><td className={cell}>{r.statusLabel}</td><td className={cell}>{planned(r)}</td></tr>
-            ))}
-          </tbody>
-        </table>
-        ) : (
-          <p className="mt-3 text-slate-700">Inga.</p>
-        )}
-      </section>
-
-      <section aria-labelledby="avslutade">
-        <Heading id="avslutade" title="Avslutade sedan förra redovisningen" count={c.closed.length} />
-        {c.closed.length > 0 ? (
-        <table className="mt-3 w-full border-collapse text-left">
-          <thead><tr className="border-b border-slate-300"><Th>Beslut</Th><Th>Uppdrag</Th><Th>Status då</Th><Th>Avslutat som</Th></tr></thead>
-          <tbody>
-            {c.closed.map(({ earlier: e, closed }) => (
-              <tr key={e.uppdragId} className="border-b border-slate-200">
-                <UppdragCells row={e} />
-                <td className={cell}>{e.statusLabel}</td>
-                <td className={cell}>{closed ? closed.statusLabel : "Inte med i den senare redovisningen"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        ) : (
-          <p className="mt-3 text-slate-700">Inga.</p>
-        )}
-      </section>
-
-      <section aria-labelledby="senarelagda">
-        <Heading id="senarelagda" title="Senarelagda igen" count={c.postponed.length} />
-        <p className="max-w-3xl text-slate-700">Fortfarande ej verkställda, med senare planerat klart-datum eller ny status försenad eller vilande.</p>
-        {c.postponed.length > 0 ? (
-        <table className="mt-3 w-full border-collapse text-left">
-          <thead><tr className="border-b border-slate-300"><Th>Beslut</Th><Th>Uppdrag</Th><Th>Status</Th><Th>Planerat klart</Th><Th>Kommentar</Th></tr></thead>
-          <tbody>
-            {c.postponed.map(({ earlier: e, later: l }) => (
-              <tr key={l.uppdragId} className="border-b border-slate-200">
-                <UppdragCells row={l} />
-                <td className={cell}>{e.status === l.status ? l.statusLabel : `${e.statusLabel} → ${l.statusLabel}`}</td>
-                <td className={`${cell} whitespace-nowrap`}>{planned(e)} → {planned(l)}</td>
-                <td className={cell}>{l.comment ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        ) : (
-          <p className="mt-3 text-slate-700">Inga.</p>
-        )}
-      </section>
-
-      <section aria-labelledby="kvar">
-        <Heading id="kvar" title="Fortfarande ej verkställda" count={c.stillOpen.length} />
-        {c.stillOpen.length > 0 ? (
-        <table className="mt-3 w-full border-collapse text-left">
-          <thead><tr className="border-b border-slate-300"><Th>Beslut</Th><Th>Uppdrag</Th><Th>Status</Th><Th>Planerat klart</Th></tr></thead>
-          <tbody>
-            {c.stillOpen.map(({ earlier: e, later: l }) => (
-              <tr key={l.uppdragId} className="border-b border-slate-200">
-                <UppdragCells row={l} />
-                <td className={cell}>{e.status === l.status ? l.statusLabel : `${e.statusLabel} → ${l.statusLabel}`}</td>
-                <td className={`${cell} whitespace-nowrap`}>{planned(e) === planned(l) ? planned(l) : `${planned(e)} → ${planned(l)}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        ) : (
-          <p className="mt-3 text-slate-700">Inga.</p>
-        )}
-      </section>
+      <ComparisonSection
+        id="nya"
+        title="Nya sedan förra redovisningen"
+        columns={["Status", "Planerat klart"]}
+        rows={c.added.map((r) => ({ row: r, cells: [r.statusLabel, planned(r)] }))}
+      />
+      <ComparisonSection
+        id="avslutade"
+        title="Avslutade sedan förra redovisningen"
+        columns={["Status då", "Avslutat som"]}
+        rows={c.closed.map(({ earlier: e, closed }) => ({ row: e, cells: [e.statusLabel, closed ? closed.statusLabel : "Inte med i den senare redovisningen"] }))}
+      />
+      <ComparisonSection
+        id="senarelagda"
+        title="Senarelagda igen"
+        intro="Fortfarande ej verkställda, med senare planerat klart-datum eller ny status försenad eller vilande."
+        columns={["Status", "Planerat klart", "Kommentar"]}
+        rows={c.postponed.map(({ earlier: e, later: l }) => ({ row: l, cells: [statusChange(e, l), `${planned(e)} → ${planned(l)}`, l.comment ?? ""] }))}
+      />
+      <ComparisonSection
+        id="kvar"
+        title="Fortfarande ej verkställda"
+        columns={["Status", "Planerat klart"]}
+        rows={c.stillOpen.map(({ earlier: e, later: l }) => ({ row: l, cells: [statusChange(e, l), planned(e) === planned(l) ? planned(l) : `${planned(e)} → ${planned(l)}`] }))}
+      />
     </AppShell>
   );
 }

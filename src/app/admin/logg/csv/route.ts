@@ -5,7 +5,7 @@ import { getPrisma } from "@/server/db";
 import { ForbiddenError } from "@/server/permissions";
 import { exportAuditEvents } from "@/server/audit-log";
 import { recordRefusal } from "@/server/audit";
-import { auditActionLabel, auditFilterSchema } from "@/lib/validation/audit";
+import { auditActionLabel, auditEntityLabel, auditFilterSchema } from "@/lib/validation/audit";
 import { toCsv } from "@/lib/csv";
 import { formatIsoDate } from "@/lib/dates";
 
@@ -21,8 +21,8 @@ export async function GET(req: Request) {
   try {
     const rows = await exportAuditEvents(prisma, actor, parsed.data);
     const csv = toCsv(
-      ["Tid", "Person", "E-post", "Händelse", "Händelsekod", "Post", "Post-id", "Före", "Efter"],
-      rows.map((r) => [moment(r.at), r.actor?.name ?? "", r.actor?.email ?? "", auditActionLabel(r.action), r.action, r.entity, r.entityId, json(r.before), json(r.after)]),
+      ["Tid", "Person", "E-post", "Händelse", "Händelsekod", "Post", "Posttyp", "Post-id", "Före", "Efter"],
+      rows.map((r) => [moment(r.at), r.actor?.name ?? "", r.actor?.email ?? "", auditActionLabel(r.action), r.action, auditEntityLabel(r.entity), r.entity, r.entityId, json(r.before), json(r.after)]),
     );
     return new Response(csv, {
       headers: {
