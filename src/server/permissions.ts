@@ -17,6 +17,8 @@ export interface Actor {
   secretaryOf: string[];
   /** Bodies the user sits in (ledamot / ersättare). */
   memberOf: string[];
+  /** When the municipality's logo last changed (ms), null without one; absent when not loaded with the session. */
+  logoVersion?: number | null;
 }
 
 /** What a permission may be about. */

@@ -7,6 +7,7 @@ import { getOverview } from "@/server/uppdrag/overview";
 import { listFiltersSchema, listHref, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
 import { ageInDays, formatAge, formatIsoDate, formatNumber } from "@/lib/dates";
 import { isOverdue } from "@/lib/status";
+import { shortenAtWord } from "@/lib/text";
 import { can } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { LiveRefresh } from "@/components/ui/live-refresh";
@@ -34,7 +35,7 @@ function SortHeader({ label, sortKey, filters, current }: { label: string; sortK
   const nextDir = active ? (current.dir === "asc" ? "desc" : "asc") : sortKey === "beslut" || sortKey === "andrad" ? "desc" : "asc";
   return (
     <th scope="col" aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-1">
-      <Link href={listHref(filters, { sort: sortKey, dir: nextDir, page: 1 })} className="inline-flex min-h-11 items-center gap-1 underline-offset-2 hover:underline">
+      <Link href={listHref(filters, { sort: sortKey, dir: nextDir, page: 1 })} className="ul-sort">
         {label}
         <span aria-hidden="true" className="text-slate-700">
           {active ? (current.dir === "asc" ? "▲" : "▼") : "↕"}
@@ -44,12 +45,15 @@ function SortHeader({ label, sortKey, filters, current }: { label: string; sortK
   );
 }
 
+/** The latest comment is shown on one line; a long one need not travel whole (the uppdrag page has it). */
+const COMMENT_MAX = 140;
+
 function Row({ u, today }: { u: UppdragListRow; today: Date }) {
   const overdue = isOverdue(u, today);
   const due = u.deadline ?? u.plannedCompletion;
   return (
     <tr className={u.changedForReader ? "ul-row ul-row-new" : "ul-row"}>
-      <td className="ul-cell ul-nowrap text-sm">
+      <td className="ul-cell ul-meta">
         <span className="font-medium">
           {u.body.shortName} § {u.paragraph.number}
         </span>
@@ -60,26 +64,26 @@ function Row({ u, today }: { u: UppdragListRow; today: Date }) {
         <span className="ul-muted">{formatAge(ageInDays(u.decidedOn, today))} sedan</span>
       </td>
       <td className="ul-cell">
-        {u.changedForReader && <span className="mr-2 inline-block rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">Ändrad sedan ditt förra besök</span>}
+        {u.changedForReader && <span className="ul-new">Ändrad sedan ditt förra besök</span>}
         <Link href={`/uppdrag/${u.id}`} className="ul-title">
           {u.title}
         </Link>
         {u.statusComment && (
-          <span className="ul-muted line-clamp-1 text-sm" title={u.statusComment}>
-            {u.statusComment}
+          <span className="ul-comment">
+            {shortenAtWord(u.statusComment, COMMENT_MAX)}
           </span>
         )}
       </td>
-      <td className="ul-cell text-sm">
-        <span className="text-slate-700 lg:hidden">Ansvarig: </span>
+      <td className="ul-cell ul-unit">
+        <span className="ul-label">Ansvarig: </span>
         {u.unitNames || "–"}
       </td>
-      <td className="ul-cell mt-2 lg:mt-0">
+      <td className="ul-cell ul-state">
         <StatusBadge status={u.status} />
-        {overdue && <span className="ul-flag ml-2 lg:ml-0 lg:mt-1 lg:block lg:w-fit">Försenad mot datum</span>}
+        {overdue && <span className="ul-flag">Försenad mot datum</span>}
       </td>
-      <td className="ul-cell ul-nowrap text-sm">
-        <span className="text-slate-700 lg:hidden">Klart senast: </span>
+      <td className="ul-cell ul-meta">
+        <span className="ul-label">Klart senast: </span>
         {formatIsoDate(due)}
       </td>
     </tr>
@@ -91,7 +95,9 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
   const filters = listFiltersSchema.parse(await searchParams);
   const prisma = await getPrisma();
   const today = new Date();
-  const lastVisit = await recordListVisit(prisma, actor, today);
+  // Recorded while the rows load: the list awaits it only where it needs it.
+  const lastVisit = recordListVisit(prisma, actor, today);
+  lastVisit.catch(() => {}); // a failure surfaces where the list awaits it, never as an unhandled rejection
   const [list, options, overview] = await Promise.all([
     listUppdrag(prisma, actor, filters, { today, lastVisit }),
     listFilterOptions(prisma, actor),

@@ -1,4 +1,5 @@
 "use client";
+import { shortenAtWord } from "@/lib/text";
 import { useActionState } from "react";
 import { linkUppdragAction, unlinkUppdragAction } from "@/app/uppdrag/[id]/plan-actions";
 import type { ActionState } from "@/server/action";
@@ -37,7 +38,7 @@ export function LinkForm({ uppdragId, choices }: { uppdragId: string; choices: L
           <optgroup key={c.plan.id} label={`${c.plan.title}`}>
             {c.options.map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label.length > 110 ? `${o.label.slice(0, 107)}…` : o.label}
+                {shortenAtWord(o.label, 110)}
               </option>
             ))}
           </optgroup>

@@ -54,7 +54,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
           <ul className="flex flex-wrap gap-x-1">
             {menuFor(actor).map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-white/10">
+                <Link href={item.href} className="menu-link">
                   {item.label}
                 </Link>
               </li>

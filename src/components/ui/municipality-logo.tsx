@@ -9,7 +9,8 @@ const logoStamp = cache(async (municipalityId: string) => {
 
 /** The municipality's logo in the header, when the administrator has uploaded one. */
 export async function MunicipalityLogo({ actor }: { actor: Actor }) {
-  const stamp = await logoStamp(actor.municipalityId);
+  // The session lookup loads it with the actor; an actor built elsewhere asks here.
+  const stamp = actor.logoVersion !== undefined ? actor.logoVersion : await logoStamp(actor.municipalityId);
   if (!stamp) return null;
   // The link beside it names the municipality: the image adds nothing for a screen reader.
   // eslint-disable-next-line @next/next/no-img-element -- served from the database by /kommun/logotyp

@@ -15,13 +15,13 @@ const BAR: Record<UppdragStatus, string> = {
   NOT_CARRIED_OUT: "bg-zinc-600",
 };
 
+/** A bar's width: a tenth of a percent is finer than any screen shows. */
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 1000) / 10}%`;
+
 function Stat({ href, label, value, tone = "default" }: { href: string; label: string; value: string; tone?: "default" | "alert" }) {
   return (
-    <Link
-      href={href}
-      className={`flex min-h-11 flex-col rounded-lg border bg-white px-4 py-3 hover:border-brand-700 ${tone === "alert" ? "border-red-300" : "border-slate-200"}`}
-    >
-      <span className={`text-2xl font-bold ${tone === "alert" ? "text-red-800" : "text-brand-900"}`}>{value}</span>
+    <Link href={href} className={tone === "alert" ? "ov-stat ov-stat-alert" : "ov-stat"}>
+      <span className="ov-figure">{value}</span>
       <span className="text-sm text-slate-700">{label}</span>
     </Link>
   );
@@ -51,10 +51,7 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
           <ul className="mt-2 flex flex-wrap gap-2">
             {[...OPEN_STATUSES, ...CLOSED_STATUSES].map((s) => (
               <li key={s}>
-                <Link
-                  href={listHref({ status: [s], showClosed: CLOSED_STATUSES.includes(s) })}
-                  className="flex min-h-11 items-center gap-2 rounded-full border border-slate-300 px-3 hover:border-brand-700"
-                >
+                <Link href={listHref({ status: [s], showClosed: CLOSED_STATUSES.includes(s) })} className="ov-chip">
                   <span aria-hidden="true" className={`inline-block size-3 rounded-sm ${BAR[s]}`} />
                   {STATUS_LABEL[s]}
                   <span className="font-semibold tabular-nums">{formatNumber(overview.byStatus[s])}</span>
@@ -73,18 +70,14 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
                 const words = OPEN_STATUSES.filter((s) => b.byStatus[s]).map((s) => `${formatNumber(b.byStatus[s]!)} ${STATUS_LABEL[s].toLowerCase()}`);
                 return (
                   <li key={b.bodyId}>
-                    <Link
-                      href={listHref({ body: b.bodyId })}
-                      className="grid min-h-11 grid-cols-[4.5rem_1fr_3.5rem] items-center gap-2 rounded-md px-2 hover:bg-slate-50"
-                      title={b.name}
-                    >
+                    <Link href={listHref({ body: b.bodyId })} className="ov-body" title={b.name}>
                       <span className="sr-only">{`${b.name}: ${formatNumber(b.total)} pågående, varav ${words.join(", ")}`}</span>
                       <span aria-hidden="true" className="truncate font-medium">
                         {b.shortName}
                       </span>
-                      <span aria-hidden="true" className="flex h-5 overflow-hidden rounded-sm bg-slate-100" style={{ width: `${(b.total / max) * 100}%` }}>
+                      <span aria-hidden="true" className="flex h-5 overflow-hidden rounded-sm bg-slate-100" style={{ width: percent(b.total, max) }}>
                         {OPEN_STATUSES.map((s) =>
-                          b.byStatus[s] ? <span key={s} className={BAR[s]} style={{ width: `${(b.byStatus[s]! / b.total) * 100}%` }} /> : null,
+                          b.byStatus[s] ? <span key={s} className={BAR[s]} style={{ width: percent(b.byStatus[s]!, b.total) }} /> : null,
                         )}
                       </span>
                       <span aria-hidden="true" className="text-right font-semibold tabular-nums">

@@ -2,6 +2,7 @@
 // kommunledningskontoret att utreda ...", "ger X i uppdrag att",
 // "X får i uppdrag att", "X ska återkomma", "ska återrapporteras".
 // These are proposals: the secretary confirms them before they are stored.
+import { shortenAtWord } from "@/lib/text";
 import { findDate } from "./dates";
 import { squash, stripListMarker } from "./text";
 import type { ParsedAssignment } from "./types";
@@ -180,9 +181,6 @@ export function assignmentTitle(text: string): string {
   const task = rx(`(?:${B}i\\s+uppdrag\\s+att|${B}uppdra[rs]?\\s+(?:åt|till)\\s+.+?\\s+att|${B}uppdras\\s+att)\\s+(.+)$`).exec(t);
   t = task ? task[1] : t.replace(/^att\s+/i, "");
   t = (t.split(/(?<=[.!?])\s+/u)[0] ?? t).replace(/[.,;:]+$/, "").trim();
-  if (t.length > TITLE_MAX) {
-    const cut = t.lastIndexOf(" ", TITLE_MAX - 1);
-    t = `${t.slice(0, cut > 40 ? cut : TITLE_MAX - 1)}…`;
-  }
+  t = shortenAtWord(t, TITLE_MAX);
   return t ? `${t[0].toLocaleUpperCase("sv")}${t.slice(1)}` : t;
 }

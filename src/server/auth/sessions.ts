@@ -53,7 +53,7 @@ export async function actorForSession(prisma: PrismaClient, sessionId: string, n
       expiresAt: true,
       revokedAt: true,
       lastSeenAt: true,
-      municipality: { select: { id: true, slug: true, name: true } },
+      municipality: { select: { id: true, slug: true, name: true, logoUpdatedAt: true } },
       user: {
         select: {
           id: true,
@@ -83,6 +83,7 @@ export async function actorForSession(prisma: PrismaClient, sessionId: string, n
     unitId: membership.unitId,
     secretaryOf: membership.bodies.filter((b) => b.role === "SECRETARY").map((b) => b.bodyId),
     memberOf: membership.bodies.filter((b) => b.role === "MEMBER").map((b) => b.bodyId),
+    logoVersion: s.municipality.logoUpdatedAt?.getTime() ?? null,
   };
 }
 

@@ -131,14 +131,15 @@ export async function listUppdrag(
   prisma: PrismaClient,
   actor: Actor,
   f: ListFilters,
-  opts: { today?: Date; lastVisit?: Date | null } = {},
+  /** lastVisit may still be loading: it is awaited only when the filter or the marks need it. */
+  opts: { today?: Date; lastVisit?: Date | null | Promise<Date | null> } = {},
 ) {
   requirePermission(actor, "uppdrag:read");
   const db = scopedClient(prisma, actor.municipalityId);
   const ranks = f.q ? await searchUppdrag(prisma, actor.municipalityId, f.q) : undefined;
   const ctx: ListContext = {
     today: opts.today ?? new Date(),
-    lastVisit: opts.lastVisit,
+    lastVisit: f.changed === "senaste-besok" ? await opts.lastVisit : undefined,
     unitIds: f.unit ? await unitWithChildren(db, f.unit) : undefined,
     searchIds: ranks ? [...ranks.keys()] : undefined,
   };
@@ -166,7 +167,8 @@ export async function listUppdrag(
   }
 
   // Which rows changed since the reader's last visit and have not been opened since.
-  const seen = opts.lastVisit
+  const lastVisit = await opts.lastVisit;
+  const seen = lastVisit
     ? new Map(
         (await db.uppdragView.findMany({ where: { userId: actor.userId, uppdragId: { in: rows.map((r) => r.id) } }, select: { uppdragId: true, seenAt: true } })).map(
           (v) => [v.uppdragId, v.seenAt],
@@ -175,7 +177,7 @@ export async function listUppdrag(
     : new Map<string, Date>();
   const withMarks: UppdragListRow[] = rows.map((r) => {
     const seenAt = seen.get(r.id);
-    const changedForReader = !!opts.lastVisit && r.statusChangedAt > opts.lastVisit && !(seenAt && seenAt >= r.statusChangedAt);
+    const changedForReader = !!lastVisit && r.statusChangedAt > lastVisit && !(seenAt && seenAt >= r.statusChangedAt);
     return { ...r, changedForReader };
   });
   return { rows: withMarks, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), sort, dir };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { z } from "zod";
 import { requireActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
@@ -27,7 +28,8 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
   const u = await getUppdrag(prisma, actor, id);
   if (!u) notFound();
   const now = new Date();
-  await recordUppdragView(prisma, actor, u.id, now);
+  // Recorded once the page is sent: the reader need not wait for the write.
+  after(() => recordUppdragView(prisma, actor, u.id, now));
   const p = u.paragraph;
   const overdue = isOverdue(u, now);
   const diarium = diariumUrl(u.municipality.diariumUrlPattern, p.dnr);
