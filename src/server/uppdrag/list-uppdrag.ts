@@ -92,21 +92,24 @@ function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.UppdragOrderByWithR
 export async function searchUppdrag(prisma: PrismaClient, municipalityId: string, q: string): Promise<Map<string, number>> {
   const ranks = new Map<string, number>();
   const key = dnrKey(q);
-  if (key && /\d/.test(key)) {
-    const dnrHits = await prisma.$queryRaw<{ id: string; exact: boolean }[]>`
-      SELECT u.id, (p."dnrKey" = ${key}) AS exact FROM "Uppdrag" u JOIN "Paragraph" p ON p.id = u."paragraphId"
-      WHERE u."municipalityId" = ${municipalityId}::uuid AND p."dnrKey" LIKE ${key.replace(/[%_\\]/g, "\\$&") + "%"}
-      LIMIT ${MAX_SEARCH_HITS}`;
-    for (const h of dnrHits) ranks.set(h.id, h.exact ? 100 : 50); // a Dnr outranks any text hit
-  }
   const tsq = prefixTsQuery(q);
-  if (tsq) {
-    const textHits = await prisma.$queryRaw<{ id: string; rank: number }[]>`
-      SELECT id, ts_rank(search, query) AS rank FROM "Uppdrag", to_tsquery('swedish', ${tsq}) query
-      WHERE "municipalityId" = ${municipalityId}::uuid AND search @@ query
-      ORDER BY rank DESC LIMIT ${MAX_SEARCH_HITS}`;
-    for (const h of textHits) if (!ranks.has(h.id)) ranks.set(h.id, Number(h.rank));
-  }
+  // The two searches are independent: run them side by side.
+  const [dnrHits, textHits] = await Promise.all([
+    key && /\d/.test(key)
+      ? prisma.$queryRaw<{ id: string; exact: boolean }[]>`
+          SELECT u.id, (p."dnrKey" = ${key}) AS exact FROM "Uppdrag" u JOIN "Paragraph" p ON p.id = u."paragraphId"
+          WHERE u."municipalityId" = ${municipalityId}::uuid AND p."dnrKey" LIKE ${key.replace(/[%_\\]/g, "\\$&") + "%"}
+          LIMIT ${MAX_SEARCH_HITS}`
+      : [],
+    tsq
+      ? prisma.$queryRaw<{ id: string; rank: number }[]>`
+          SELECT id, ts_rank(search, query) AS rank FROM "Uppdrag", to_tsquery('swedish', ${tsq}) query
+          WHERE "municipalityId" = ${municipalityId}::uuid AND search @@ query
+          ORDER BY rank DESC LIMIT ${MAX_SEARCH_HITS}`
+      : [],
+  ]);
+  for (const h of dnrHits) ranks.set(h.id, h.exact ? 100 : 50); // a Dnr outranks any text hit
+  for (const h of textHits) if (!ranks.has(h.id)) ranks.set(h.id, Number(h.rank));
   return ranks;
 }
 
