@@ -82,7 +82,7 @@ function Row({ u, today }: { u: UppdragListRow; today: Date }) {
         <StatusBadge status={u.status} />
         {overdue && <span className="ul-flag">Försenad mot datum</span>}
       </td>
-      <td className="ul-cell ul-meta">
+      <td className="ul-cell ul-due">
         <span className="ul-label">Klart senast: </span>
         {formatIsoDate(due)}
       </td>
