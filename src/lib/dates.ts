@@ -19,12 +19,9 @@ export function formatIsoDate(d: Date | null | undefined): string {
 }
 
 /** "25 feb. 2020 kl. 14:05" for moments (history entries), in Swedish time. */
+const dateTimeFormat = new Intl.DateTimeFormat("sv-SE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Stockholm" });
 export function formatDateTime(d: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Europe/Stockholm",
-  }).format(d);
+  return dateTimeFormat.format(d);
 }
 
 /** Parses "YYYY-MM-DD" into a UTC-midnight Date, or null when invalid. */

@@ -2,6 +2,8 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 
+const clockFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
+
 /**
  * Keeps the page current: listens to /api/live and re-renders the server
  * components when anyone in the municipality saves a change. Also tells the
@@ -38,7 +40,7 @@ export function LiveRefresh({ renderedAt }: { renderedAt: string }) {
     };
   }, [router]);
 
-  const time = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" }).format(new Date(renderedAt));
+  const time = clockFormat.format(new Date(renderedAt));
   if (state === "offline") {
     return (
       <p role="status" className="no-print rounded-md border border-amber-400 bg-amber-50 px-3 py-2 font-medium text-amber-950">

@@ -37,24 +37,28 @@ export function isReportDate(d: Date, days: ReportDays = DEFAULT_REPORT_DAYS): b
   return reportDatesOfYear(d.getUTCFullYear(), days).some((r) => r.getTime() === d.getTime());
 }
 
+// Built once: a formatter costs far more to make than to use, and reports call these per row.
+const swedishDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const swedishMinuteFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
 /** The calendar date (UTC midnight) of a moment as it reads in Sweden. */
 export function swedishCalendarDate(moment: Date): Date {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(moment);
+  const parts = swedishDayFormat.formatToParts(moment);
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   return utcDay(get("year"), get("month") - 1, get("day"));
 }
 
 /** Minutes by which Swedish time is ahead of UTC at a moment (60 or 120). */
 function stockholmOffsetMinutes(moment: Date): number {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: TIME_ZONE,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(moment);
+  const parts = swedishMinuteFormat.formatToParts(moment);
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
   return Math.round((asUtc - Math.floor(moment.getTime() / 60_000) * 60_000) / 60_000);
