@@ -151,7 +151,9 @@ export async function listUppdrag(
   const sort: SortKey = f.sort ?? (ranks ? "relevans" : "beslut");
   const dir = f.dir ?? (sort === "titel" || sort === "organ" || sort === "enhet" || sort === "klart" ? "asc" : "desc");
 
-  let rows: Prisma.UppdragGetPayload<{ select: typeof listSelect }>[];
+  // The reader's own view of each row comes in the same query (a join), for the marks below.
+  const select = { ...listSelect, views: { where: { userId: actor.userId }, select: { seenAt: true } } } satisfies Prisma.UppdragSelect;
+  let rows: Prisma.UppdragGetPayload<{ select: typeof select }>[];
   let total: number;
   if (sort === "relevans" && ranks) {
     // Rank order is not a column: order the (few) matching ids here, then load one page.
@@ -159,27 +161,20 @@ export async function listUppdrag(
     ids.sort((a, b) => ranks.get(b)! - ranks.get(a)! || a.localeCompare(b));
     total = ids.length;
     const pageIds = ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const loaded = await db.uppdrag.findMany({ where: { id: { in: pageIds } }, select: listSelect });
+    const loaded = await db.uppdrag.findMany({ where: { id: { in: pageIds } }, select });
     const byId = new Map(loaded.map((r) => [r.id, r]));
     rows = pageIds.map((id) => byId.get(id)!).filter(Boolean);
   } else {
     [rows, total] = await Promise.all([
-      db.uppdrag.findMany({ where, select: listSelect, orderBy: orderBy(sort, dir), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+      db.uppdrag.findMany({ where, select, orderBy: orderBy(sort, dir), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
       db.uppdrag.count({ where }),
     ]);
   }
 
   // Which rows changed since the reader's last visit and have not been opened since.
   const lastVisit = await opts.lastVisit;
-  const seen = lastVisit
-    ? new Map(
-        (await db.uppdragView.findMany({ where: { userId: actor.userId, uppdragId: { in: rows.map((r) => r.id) } }, select: { uppdragId: true, seenAt: true } })).map(
-          (v) => [v.uppdragId, v.seenAt],
-        ),
-      )
-    : new Map<string, Date>();
-  const withMarks: UppdragListRow[] = rows.map((r) => {
-    const seenAt = seen.get(r.id);
+  const withMarks: UppdragListRow[] = rows.map(({ views, ...r }) => {
+    const seenAt = views[0]?.seenAt;
     const changedForReader = !!lastVisit && r.statusChangedAt > lastVisit && !(seenAt && seenAt >= r.statusChangedAt);
     return { ...r, changedForReader };
   });
