@@ -72,6 +72,17 @@ describe("search in Swedish", () => {
     expect(await titles({ q: "ks 2023-0457" })).toEqual(["Anlägga en ny cykelväg"]);
     expect(await titles({ q: "KS 2023/0457" })).toEqual(["Anlägga en ny cykelväg"]);
   });
+  it("keeps to the status filter: closed uppdrag only when asked for, with the other filters too", async () => {
+    expect(await titles({ q: "bygglov" })).toEqual([]);
+    expect(await titles({ q: "bygglov", showClosed: true })).toEqual(["Införa e-tjänst för bygglov"]);
+    expect(await titles({ q: "bygglov", status: ["COMPLETED"] })).toEqual(["Införa e-tjänst för bygglov"]);
+    expect(await titles({ q: "bygglov", status: ["IN_PROGRESS"] })).toEqual([]);
+    expect(await titles({ q: "bygglov", showClosed: true, body: w.ks.id })).toEqual(["Införa e-tjänst för bygglov"]);
+    expect(await titles({ q: "bygglov", showClosed: true, body: w.kf.id })).toEqual([]);
+    const found = await list({ q: "förskola", unit: w.unitA.id });
+    expect(found.rows.map((r) => r.title)).toEqual(["Utreda förskolans lokalbehov"]);
+    expect(found.total).toBe(1);
+  });
   it("never finds another municipality's records", async () => {
     // Both municipalities have an uppdrag titled "Ta fram en vägplan".
     expect([...(await searchUppdrag(db.prisma, w.municipality.id, "vägplan")).keys()]).toEqual([w.kfUppdrag.id]);

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { UppdragStatus } from "@/generated/prisma/enums";
 import { scopedClient } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { OPEN_STATUSES } from "@/lib/status";
@@ -89,22 +90,31 @@ function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.UppdragOrderByWithR
  * (the GIN index on Uppdrag.search), plus Dnr matches whatever the separators.
  * Raw SQL is not scoped by the scoped client: the municipality is in the WHERE.
  */
-export async function searchUppdrag(prisma: PrismaClient, municipalityId: string, q: string): Promise<Map<string, number>> {
+export async function searchUppdrag(
+  prisma: PrismaClient,
+  municipalityId: string,
+  q: string,
+  /** Only uppdrag with one of these statuses (all when absent). */
+  statuses?: readonly UppdragStatus[],
+): Promise<Map<string, number>> {
   const ranks = new Map<string, number>();
   const key = dnrKey(q);
   const tsq = prefixTsQuery(q);
+  const only = statuses ? [...statuses] : null;
   // The two searches are independent: run them side by side.
   const [dnrHits, textHits] = await Promise.all([
     key && /\d/.test(key)
       ? prisma.$queryRaw<{ id: string; exact: boolean }[]>`
           SELECT u.id, (p."dnrKey" = ${key}) AS exact FROM "Uppdrag" u JOIN "Paragraph" p ON p.id = u."paragraphId"
           WHERE u."municipalityId" = ${municipalityId}::uuid AND p."dnrKey" LIKE ${key.replace(/[%_\\]/g, "\\$&") + "%"}
+            AND (${only}::text[] IS NULL OR u.status::text = ANY(${only}::text[]))
           LIMIT ${MAX_SEARCH_HITS}`
       : [],
     tsq
       ? prisma.$queryRaw<{ id: string; rank: number }[]>`
           SELECT id, ts_rank(search, query) AS rank FROM "Uppdrag", to_tsquery('swedish', ${tsq}) query
           WHERE "municipalityId" = ${municipalityId}::uuid AND search @@ query
+            AND (${only}::text[] IS NULL OR status::text = ANY(${only}::text[]))
           ORDER BY rank DESC LIMIT ${MAX_SEARCH_HITS}`
       : [],
   ]);
@@ -139,7 +149,11 @@ export async function listUppdrag(
 ) {
   requirePermission(actor, "uppdrag:read");
   const db = scopedClient(prisma, actor.municipalityId);
-  const ranks = f.q ? await searchUppdrag(prisma, actor.municipalityId, f.q) : undefined;
+  // The search applies the status filter itself; when that is the only filter,
+  // its hits are the list and need no second pass through the filters.
+  const statuses = f.status?.length ? f.status : f.showClosed ? undefined : OPEN_STATUSES;
+  const onlyStatusFilter = !f.body && !f.unit && !f.year && !f.overdue && !f.changed;
+  const ranks = f.q ? await searchUppdrag(prisma, actor.municipalityId, f.q, statuses) : undefined;
   const ctx: ListContext = {
     today: opts.today ?? new Date(),
     lastVisit: f.changed === "senaste-besok" ? await opts.lastVisit : undefined,
@@ -157,7 +171,7 @@ export async function listUppdrag(
   let total: number;
   if (sort === "relevans" && ranks) {
     // Rank order is not a column: order the (few) matching ids here, then load one page.
-    const ids = (await db.uppdrag.findMany({ where, select: { id: true } })).map((r) => r.id);
+    const ids = onlyStatusFilter ? [...ranks.keys()] : (await db.uppdrag.findMany({ where, select: { id: true } })).map((r) => r.id);
     ids.sort((a, b) => ranks.get(b)! - ranks.get(a)! || a.localeCompare(b));
     total = ids.length;
     const pageIds = ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
