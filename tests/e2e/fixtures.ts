@@ -11,6 +11,10 @@ export const DEMO_PASSWORD = "demo-losenord";
 
 /** Fails on any WCAG 2.1 A/AA violation that axe finds on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
+  // Next.js streams a page's metadata: after a server action refreshes the page,
+  // the <title> is put back once the refreshed metadata has resolved. Check the
+  // settled page; a page that never gets a title still fails here.
+  await expect(page, "the page has a title").toHaveTitle(/\S/);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   expect(summary, "axe violations").toEqual([]);
