@@ -2,7 +2,8 @@
 // First, without a database: the protocol parser on a 60-page protocol.
 // Seeds (or reuses) a PostgreSQL database with N uppdrag, starts the production
 // server on it, signs in as a ledamot and prints p50/p95 server times for the
-// list and uppdrag pages, with a trivial route as the floor of the same run.
+// list and uppdrag pages, with two floors measured in the same run: a route
+// handler and the sign-in page (the least a page costs).
 // Then the KF report in every format, in-process: the whole report of the
 // default bodies, and the same cut to exactly 2,000 rows (issue 5's targets),
 // the PDF cold (Chromium launched for it) and warm (the shared browser reused).
@@ -150,12 +151,12 @@ async function measureServer() {
   }
 
   // 4. Measure.
-  async function measure(paths: () => string): Promise<Figures> {
+  async function measure(paths: () => string, { signedIn = true } = {}): Promise<Figures> {
     const times: number[] = [];
     let bytes = 0;
     for (let i = 0; i < requests + 20; i++) {
       const t0 = performance.now();
-      const r = await fetch(`${base}${paths()}`, { headers: { cookie: cookieHeader() }, redirect: "manual" });
+      const r = await fetch(`${base}${paths()}`, { headers: signedIn ? { cookie: cookieHeader() } : {}, redirect: "manual" });
       const body = await r.arrayBuffer();
       const ms = performance.now() - t0;
       if (r.status !== 200) throw new Error(`${paths()} answered ${r.status}`);
@@ -170,7 +171,11 @@ async function measureServer() {
   }
   let n = 0;
   const pick = <T>(xs: T[]) => xs[n++ % xs.length];
+  // Two floors: a route handler (no React, no session, no database), and the
+  // least a page costs in the same pipeline as the list (root layout, React
+  // server render, HTML and the RSC payload): the sign-in page, signed out.
   routes.floor = await measure(() => "/api/health");
+  routes.pageFloor = await measure(() => "/logga-in", { signedIn: false });
   routes.list = await measure(() => "/uppdrag");
   routes.listFiltered = await measure(() => pick([`/uppdrag?status=DELAYED`, `/uppdrag?body=${pick(bodies).id}`, `/uppdrag?status=IN_PROGRESS&status=ON_HOLD&page=3`, `/uppdrag?showClosed=1&page=40`]));
   routes.search = await measure(() => pick(["/uppdrag?q=skola", "/uppdrag?q=KS%202023", "/uppdrag?q=cykelplan&showClosed=1"]));
@@ -306,11 +311,14 @@ await closePdfBrowser();
 // 6. Report.
 console.log(`Uppdragskollen bench: ${uppdragCount} uppdrag, ${requests} requests per route, sequential, after 20 warm-up`);
 if (listJs) {
-  console.log("route          p50 ms   p95 ms   x floor(p95)   max HTML");
+  console.log("route          p50 ms   p95 ms   p95 x floor   p95 x page floor   max HTML");
   for (const [name, f] of Object.entries(routes)) {
-    const ratio = (f.p95 / routes.floor.p95).toFixed(1);
-    console.log(`${name.padEnd(14)} ${String(f.p50).padStart(6)}   ${String(f.p95).padStart(6)}   ${ratio.padStart(11)}   ${(f.bytes / 1024).toFixed(0).padStart(5)} kB`);
+    const ratio = (floor: Figures) => (f.p95 / floor.p95).toFixed(1);
+    console.log(
+      `${name.padEnd(14)} ${String(f.p50).padStart(6)}   ${String(f.p95).padStart(6)}   ${ratio(routes.floor).padStart(11)}   ${ratio(routes.pageFloor).padStart(16)}   ${(f.bytes / 1024).toFixed(0).padStart(5)} kB`,
+    );
   }
+  console.log("floor: /api/health, a route handler; page floor: /logga-in signed out, the least a page costs");
   console.log(`list page JavaScript: ${listJs.kB} kB gzipped in ${listJs.files} files (limit 150 kB; not counted: ${listJs.nomoduleKB} kB of nomodule polyfills, which module-capable browsers never load)`);
 }
 const t = (x: Timing | null) => (x === null ? "– (no Chromium)" : `${x.ms} ms (CPU ${x.cpuMs} ms)`);

@@ -100,6 +100,28 @@ describe("search in Swedish", () => {
     });
     expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toMatch(/Uppdrag_search_idx/);
   });
+  it("a Dnr prefix is found through an index range, not by reading every paragraph", async () => {
+    // LIKE 'prefix%' can use a B-tree only with the pattern operator class unless
+    // the collation is C (migration 20261204170553_dnr_prefix_index). The exact-
+    // lookup index is dropped inside a transaction that is rolled back, so the
+    // plan shows what serves the prefix on this tiny table.
+    let plan = "";
+    await db.prisma
+      .$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+        await tx.$executeRawUnsafe(`DROP INDEX "Paragraph_municipalityId_dnrKey_idx"`);
+        const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+          `EXPLAIN SELECT id FROM "Paragraph" WHERE "municipalityId" = $1::uuid AND "dnrKey" LIKE 'ks2024%'`,
+          w.municipality.id,
+        );
+        plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+        throw new Error("rollback");
+      })
+      .catch((e: Error) => {
+        if (e.message !== "rollback") throw e;
+      });
+    expect(plan).toMatch(/Index Cond: .*"dnrKey" (~>=~|>=) 'ks2024'/);
+  });
 });
 
 describe("filters", () => {

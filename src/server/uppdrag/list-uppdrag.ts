@@ -106,7 +106,7 @@ export async function searchUppdrag(
     key && /\d/.test(key)
       ? prisma.$queryRaw<{ id: string; exact: boolean }[]>`
           SELECT u.id, (p."dnrKey" = ${key}) AS exact FROM "Uppdrag" u JOIN "Paragraph" p ON p.id = u."paragraphId"
-          WHERE u."municipalityId" = ${municipalityId}::uuid AND p."dnrKey" LIKE ${key.replace(/[%_\\]/g, "\\$&") + "%"}
+          WHERE p."municipalityId" = ${municipalityId}::uuid AND u."municipalityId" = ${municipalityId}::uuid AND p."dnrKey" LIKE ${key.replace(/[%_\\]/g, "\\$&") + "%"}
             AND (${only}::text[] IS NULL OR u.status::text = ANY(${only}::text[]))
           LIMIT ${MAX_SEARCH_HITS}`
       : [],
