@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { Suspense } from "react";
+import { NavigationFocus } from "@/components/ui/navigation-focus";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +19,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await headers();
   return (
     <html lang="sv">
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        {children}
+        <Suspense fallback={null}>
+          <NavigationFocus />
+        </Suspense>
+      </body>
     </html>
   );
 }

@@ -25,10 +25,12 @@ test.describe("as secretary", () => {
     await expect(row.getByRole("alert")).toContainText("Rätta uppgifterna");
     await expect(row.getByText(/Skriv en kommentar/)).toBeVisible();
 
-    await row.getByLabel(`Kommentar för ${title}`).focus();
+    // Focus is put back on the field to correct, not lost to the page.
+    await expect(row.getByLabel(`Kommentar för ${title}`)).toBeFocused();
     await page.keyboard.type("Underlag från Trafikverket dröjer");
     await page.keyboard.press("Enter");
     await expect(row.getByRole("status")).toHaveText("Statusen är sparad.");
+    await expect(row.getByRole("status")).toBeFocused();
     await expect(row).toContainText("Försenad");
     await expect(row).toContainText("Underlag från Trafikverket dröjer");
   });

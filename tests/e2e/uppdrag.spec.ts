@@ -24,6 +24,26 @@ test.describe("the uppdrag list and page", () => {
     });
   }
 
+  test("keyboard: after a move in the app focus is on the new content, and the menu and title say where the reader is", async ({ page }) => {
+    await page.goto("/uppdrag");
+    const menu = page.getByRole("navigation", { name: "Huvudmeny" });
+    await expect(menu.getByRole("link", { name: "Uppdrag" })).toHaveAttribute("aria-current", "page");
+    // The next page by keyboard: focus lands on the result count, not back at the top of the page.
+    await page.getByRole("link", { name: /Nästa/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByRole("heading", { level: 2, name: /uppdrag, sida 2 av/ })).toBeFocused();
+    await expect(page).toHaveTitle("Uppdrag, sida 2 – Uppdragskollen");
+    // Opening an uppdrag: focus on its heading, and the tab's title names it.
+    const first = page.locator("main table a[href^='/uppdrag/']").locator("visible=true").first();
+    const title = (await first.innerText()).trim();
+    await first.focus();
+    await Promise.all([page.waitForURL(/\/uppdrag\/[0-9a-f-]{36}$/), page.keyboard.press("Enter")]);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+    await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\([A-ZÅÄÖ]+ § \\d+\\) – Uppdragskollen$`));
+    await expect(menu.getByRole("link", { name: "Uppdrag" })).toHaveAttribute("aria-current", "page");
+  });
+
   test("the uppdrag page shows the decision, the later decisions and the history", async ({ page }) => {
     await page.goto("/uppdrag?status=COMPLETED&q=ärendebalans");
     await openUppdrag(page, page.getByRole("link", { name: /ärendebalanslistor/ }).locator("visible=true"));

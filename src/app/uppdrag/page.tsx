@@ -15,9 +15,16 @@ import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { ListFiltersForm, SORT_LABEL } from "@/components/uppdrag/list-filters";
 import { OverviewPanel } from "@/components/uppdrag/overview-panel";
 
-export const metadata: Metadata = { title: "Uppdrag" };
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** A search and a page number in the title, so tabs and history tell list views apart. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const parsed = listFiltersSchema.safeParse(await searchParams);
+  const { q, page } = parsed.success ? parsed.data : { q: undefined, page: undefined };
+  const search = q ? `Sökning ”${q}” i uppdrag` : "Uppdrag";
+  return { title: page && page > 1 ? `${search}, sida ${page}` : search };
+}
+
 
 function changedChoices(today: Date, current: string | undefined) {
   const daysAgo = (n: number) => formatIsoDate(new Date(today.getTime() - n * 86_400_000));
@@ -122,7 +129,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
       </div>
 
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="font-semibold" aria-live="polite">
+        <h2 className="font-semibold" aria-live="polite" data-navigation-focus>
           {total === 0 ? "Inga uppdrag matchar filtret." : `${formatNumber(total)} uppdrag${pageCount > 1 ? `, sida ${page} av ${formatNumber(pageCount)}` : ""}`}
         </h2>
         {total > 0 && can(actor, "uppdrag:export", { municipalityId: actor.municipalityId }) && (

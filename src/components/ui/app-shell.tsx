@@ -4,6 +4,7 @@ import { ROLE_LABEL } from "@/lib/status";
 import { SignOutButton } from "./sign-out-button";
 import { ServiceWorker } from "./service-worker";
 import { MunicipalityLogo } from "./municipality-logo";
+import { MainMenu } from "./main-menu";
 
 /** The main menu: only what the actor may use (the pages check again themselves). */
 function menuFor(actor: Actor): { href: string; label: string }[] {
@@ -27,11 +28,11 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
     <>
       <a
         href="#innehall"
-        className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+        className="sr-only z-50 rounded bg-white px-4 py-2 text-brand-800 focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:px-4 focus:py-2"
       >
         Hoppa till innehållet
       </a>
-      <header className="no-print bg-brand-800 text-white">
+      <header className="no-print on-dark bg-brand-800 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 px-4 pt-3">
           <Link href="/uppdrag" className="flex min-h-11 items-center gap-3 leading-tight">
             <MunicipalityLogo actor={actor} />
@@ -50,17 +51,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
             <SignOutButton />
           </div>
         </div>
-        <nav aria-label="Huvudmeny" className="mx-auto max-w-6xl px-2 pb-2">
-          <ul className="flex flex-wrap gap-x-1">
-            {menuFor(actor).map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="menu-link">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainMenu items={menuFor(actor)} />
       </header>
       <ServiceWorker />
       <main id="innehall" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { changeStatusAction } from "@/app/uppdrag/[id]/actions";
 import type { ActionState } from "@/server/action";
 import { STATUSES, STATUS_LABEL, STATUSES_REQUIRING_COMMENT } from "@/lib/status";
@@ -38,8 +38,17 @@ export function StatusForm({
   // React resets a form after its action; re-mounting the fields on every answer
   // refills them with what was submitted (after an error) or the saved state.
   const fieldsKey = `${base.version}-${state.answeredAt ?? 0}`;
+  // The fields are re-mounted and the button is disabled while saving, so focus
+  // would fall to the page: put it on the field to correct, or on the answer.
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!state.answeredAt) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
+    (invalid ?? messageRef.current)?.focus();
+  }, [state.answeredAt]);
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={formRef} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="uppdragId" value={uppdragId} />
       <input type="hidden" name="expectedVersion" value={base.version} />
       {reportedAtMeetingId && meetings.length === 0 && <input type="hidden" name="reportedAtMeetingId" value={reportedAtMeetingId} />}
@@ -56,7 +65,7 @@ export function StatusForm({
         </div>
       )}
       {state.message && (
-        <p role={state.ok ? "status" : "alert"} className={`rounded-md border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
+        <p ref={messageRef} tabIndex={-1} role={state.ok ? "status" : "alert"} className={`rounded-md border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
           {state.message}
         </p>
       )}
@@ -113,7 +122,7 @@ export function StatusForm({
           </p>
         )}
       </div>
-      <div className={row ? "contents" : "grid gap-4 sm:grid-cols-2"}>
+      <div className={row ? "contents" : "space-y-4"}>
         <div>
           <label htmlFor={id("plannedCompletion")} className="block font-medium">
             Planerat klart<span className="sr-only">{about}</span>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
-import { requireActor } from "@/server/auth/actor";
+import { getActor, requireActor } from "@/server/auth/actor";
+import type { Actor } from "@/server/permissions";
 import { getPrisma } from "@/server/db";
 import { getUppdrag } from "@/server/uppdrag/get-uppdrag";
 import { recordUppdragView } from "@/server/uppdrag/list-uppdrag";
@@ -18,14 +20,23 @@ import { StatusForm } from "@/components/uppdrag/status-form";
 import { LinkDecisionForm } from "@/components/uppdrag/link-decision-form";
 import { UppdragPlanLinks } from "@/components/plan/uppdrag-plan-links";
 
-export const metadata: Metadata = { title: "Uppdrag" };
+/** One load per request, shared by the page and its title. */
+const loadUppdrag = cache(async (actor: Actor, id: string) => getUppdrag(await getPrisma(), actor, id));
+
+/** The uppdrag's own title, so tabs and history tell uppdrag apart (same checks as the page). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const actor = await getActor();
+  const u = actor && z.uuid().safeParse(id).success ? await loadUppdrag(actor, id).catch(() => null) : null;
+  return { title: u ? `${u.title} (${u.body.shortName} § ${u.paragraph.number})` : "Uppdrag" };
+}
 
 export default async function UppdragPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/uppdrag/${id}`);
   if (!z.uuid().safeParse(id).success) notFound();
   const prisma = await getPrisma();
-  const u = await getUppdrag(prisma, actor, id);
+  const u = await loadUppdrag(actor, id);
   if (!u) notFound();
   const now = new Date();
   // Recorded once the page is sent: the reader need not wait for the write.
