@@ -34,6 +34,12 @@ test.describe("the uppdrag list and page", () => {
     await expect(page).toHaveURL(/page=2/);
     await expect(page.getByRole("heading", { level: 2, name: /uppdrag, sida 2 av/ })).toBeFocused();
     await expect(page).toHaveTitle("Uppdrag, sida 2 – Uppdragskollen");
+    // Past the overview and filters in one step.
+    await page.getByRole("link", { name: "Hoppa till listan" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: /uppdrag, sida 2 av/ })).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(page.locator(":focus")).toHaveAttribute("href", /sort=|\/uppdrag\/|format=/);
     // Opening an uppdrag: focus on its heading, and the tab's title names it.
     const first = page.locator("main table a[href^='/uppdrag/']").locator("visible=true").first();
     const title = (await first.innerText()).trim();

@@ -123,13 +123,17 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
         <LiveRefresh renderedAt={today.toISOString()} />
       </div>
       <p className="mt-1 text-slate-700">Ärendebalanslistan: uppdrag från {actor.municipalityName}s politiska organ och hur långt de har kommit.</p>
+      {/* The overview and filters hold some 30 stops: a keyboard user may go straight to the rows. */}
+      <a href="#resultat" className="sr-only focus:not-sr-only focus:mt-2 focus:inline-flex focus:min-h-11 focus:items-center focus:rounded focus:px-2 text-brand-700 underline">
+        Hoppa till listan
+      </a>
       <div className="mt-4 space-y-4">
         <OverviewPanel overview={overview} />
         <ListFiltersForm filters={filters} options={options} changedChoices={changedChoices(today, filters.changed)} />
       </div>
 
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="font-semibold" aria-live="polite" data-navigation-focus>
+        <h2 id="resultat" tabIndex={-1} className="font-semibold" aria-live="polite" data-navigation-focus>
           {total === 0 ? "Inga uppdrag matchar filtret." : `${formatNumber(total)} uppdrag${pageCount > 1 ? `, sida ${page} av ${formatNumber(pageCount)}` : ""}`}
         </h2>
         {total > 0 && can(actor, "uppdrag:export", { municipalityId: actor.municipalityId }) && (
