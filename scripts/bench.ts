@@ -108,6 +108,15 @@ async function measureServer() {
     if (b.status !== 0) process.exit(1);
   }
   const base = `http://127.0.0.1:${values.port}`;
+  // Something already answering there would be measured instead of this build.
+  const taken = await fetch(`${base}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) {
+    console.error(`Port ${values.port} is already in use: stop what runs there, or pass --port.`);
+    process.exit(1);
+  }
   const server = spawn(next, ["start", "-p", values.port], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: url, DEMO_MODE: "false", NEXTAUTH_URL: base, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-0123456789abcdef" },
@@ -117,6 +126,7 @@ async function measureServer() {
 
   async function waitForServer() {
     for (let i = 0; i < 120; i++) {
+      if (server.exitCode !== null) throw new Error(`the server exited (code ${server.exitCode}) before it answered`);
       try {
         if ((await fetch(`${base}/api/health`)).ok) return;
       } catch {}
