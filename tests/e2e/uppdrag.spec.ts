@@ -161,4 +161,12 @@ test.describe("search", () => {
     await expect(page).toHaveURL(/q=f%C3%B6rskola/);
     await expect(page.getByLabel("Sök", { exact: true })).toHaveValue("förskola");
   });
+
+  test("'Alla uppdrag' on an uppdrag page leads back to the list as the reader left it", async ({ page }) => {
+    await page.goto("/uppdrag?q=f%C3%B6rskola&sort=titel&dir=asc");
+    await openUppdrag(page, page.locator("main table a[href^='/uppdrag/']").locator("visible=true").first());
+    await page.getByRole("link", { name: "← Alla uppdrag" }).click();
+    await expect(page).toHaveURL(/\/uppdrag\?q=f%C3%B6rskola&sort=titel&dir=asc$/);
+    await expect(page.getByLabel("Sök", { exact: true })).toHaveValue("förskola");
+  });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { requireActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { listFilterOptions, listUppdrag, recordListVisit, type UppdragListRow } from "@/server/uppdrag/list-uppdrag";
@@ -11,6 +12,7 @@ import { shortenAtWord } from "@/lib/text";
 import { can } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { LiveRefresh } from "@/components/ui/live-refresh";
+import { RememberListView } from "@/components/uppdrag/list-view-memory";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { ListFiltersForm, SORT_LABEL } from "@/components/uppdrag/list-filters";
 import { OverviewPanel } from "@/components/uppdrag/overview-panel";
@@ -121,6 +123,9 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold text-brand-900">Uppdrag</h1>
         <LiveRefresh renderedAt={today.toISOString()} />
+        <Suspense fallback={null}>
+          <RememberListView />
+        </Suspense>
       </div>
       <p className="mt-1 text-slate-700">Ärendebalanslistan: uppdrag från {actor.municipalityName}s politiska organ och hur långt de har kommit.</p>
       {/* The overview and filters hold some 30 stops: a keyboard user may go straight to the rows. */}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
@@ -11,6 +10,7 @@ import { getUppdrag } from "@/server/uppdrag/get-uppdrag";
 import { recordUppdragView } from "@/server/uppdrag/list-uppdrag";
 import { handlingSteps, diariumUrl } from "@/lib/handling-steps";
 import { LiveRefresh } from "@/components/ui/live-refresh";
+import { BackToList } from "@/components/uppdrag/list-view-memory";
 import { HandlingStepper } from "@/components/uppdrag/handling-stepper";
 import { formatDate, formatDateTime, formatIsoDate } from "@/lib/dates";
 import { LINK_KIND_LABEL, STATUS_LABEL, isOverdue } from "@/lib/status";
@@ -49,9 +49,7 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
     <AppShell actor={actor}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <nav aria-label="Brödsmulor" className="no-print text-sm">
-          <Link href="/uppdrag" className="inline-flex min-h-11 items-center text-brand-700 underline">
-            ← Alla uppdrag
-          </Link>
+          <BackToList className="inline-flex min-h-11 items-center text-brand-700 underline" />
         </nav>
         <LiveRefresh renderedAt={now.toISOString()} />
       </div>
