@@ -26,6 +26,21 @@ export const OPEN_STATUSES: readonly UppdragStatus[] = STATUSES.filter((s) => !C
 /** A change to these needs a reason (why it is late, postponed or dropped). */
 export const STATUSES_REQUIRING_COMMENT: readonly UppdragStatus[] = ["DELAYED", "ON_HOLD", "NOT_CARRIED_OUT"];
 
+/**
+ * The comment that stands after a status entry: its own, or, when it has none
+ * and the status is unchanged (only a new date, say), the one before it, so the
+ * reason for a delay is not lost from lists and reports. A new status without a
+ * comment has none: the old reason would no longer be true. The history keeps
+ * each entry exactly as written.
+ */
+export function standingComment(
+  entry: { status: UppdragStatus; comment: string | null | undefined },
+  before: { status: UppdragStatus; comment: string | null | undefined },
+): string | null {
+  if (entry.comment) return entry.comment;
+  return entry.status === before.status ? (before.comment ?? null) : null;
+}
+
 export function isClosed(status: UppdragStatus): boolean {
   return CLOSED_STATUSES.includes(status);
 }

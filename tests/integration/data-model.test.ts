@@ -110,6 +110,24 @@ describe("status history", () => {
     expect(history).toBe(steps.length + 1);
   });
 
+  it("a new date alone keeps the reason that stands; a new status without a comment does not", async () => {
+    const id = w.ksUppdrag.id;
+    const save = async (status: "DELAYED" | "IN_PROGRESS", comment: string | null, planned: string) => {
+      const { version } = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id }, select: { version: true } });
+      await changeStatus(db.prisma, w.actors.SEKRETERARE, {
+        uppdragId: id, expectedVersion: version, status, comment, plannedCompletion: new Date(`${planned}T00:00:00Z`), reportedAtMeetingId: null,
+      });
+      return db.prisma.uppdrag.findUniqueOrThrow({ where: { id }, select: { statusComment: true } });
+    };
+    await save("IN_PROGRESS", "Dialog med förvaltningarna pågår", "2027-03-01");
+    expect((await save("IN_PROGRESS", null, "2027-06-01")).statusComment).toBe("Dialog med förvaltningarna pågår");
+    // The history keeps the entry as written: no comment.
+    const latest = await db.prisma.statusEntry.findFirstOrThrow({ where: { uppdragId: id }, orderBy: [{ at: "desc" }, { id: "desc" }] });
+    expect(latest.comment).toBeNull();
+    expect((await save("DELAYED", "Vakanser", "2027-09-01")).statusComment).toBe("Vakanser");
+    expect((await save("IN_PROGRESS", null, "2027-09-01")).statusComment).toBeNull();
+  });
+
   it("the database refuses a current status that disagrees with the history", async () => {
     await expect(db.prisma.uppdrag.update({ where: { id: w.ksUppdrag.id }, data: { status: "NOT_STARTED" } })).rejects.toThrow(/latest StatusEntry/);
   });

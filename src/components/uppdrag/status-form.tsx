@@ -92,7 +92,8 @@ export function StatusForm({
           Kommentar<span className="sr-only">{about}</span>
         </label>
         <p id={id("comment-hint")} className={row ? "sr-only" : "text-sm text-slate-700"}>
-          Vad har hänt, och varför dröjer det? Krävs för {STATUSES_REQUIRING_COMMENT.map((s) => STATUS_LABEL[s].toLowerCase()).join(", ")}.
+          Vad har hänt, och varför dröjer det? Krävs för {STATUSES_REQUIRING_COMMENT.map((s) => STATUS_LABEL[s].toLowerCase()).join(", ")}. Tom kommentar
+          med samma status: den förra kommentaren står kvar.
         </p>
         {row ? (
           // One line, so Enter saves the row (the status round is keyboard-driven).

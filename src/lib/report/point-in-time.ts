@@ -5,7 +5,7 @@
 // that gave them, the ones closed since the previous report, and the counts.
 import type { BodyKind, UppdragStatus } from "@/generated/prisma/enums";
 import { compareSv } from "@/lib/dates";
-import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LABEL, STATUSES, isClosed } from "@/lib/status";
+import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LABEL, STATUSES, isClosed, standingComment } from "@/lib/status";
 import { endOfSwedishDay, swedishCalendarDate } from "./report-dates";
 
 export interface ReportBody {
@@ -109,7 +109,7 @@ export function stateBefore(history: HistoryEntry[], moment: Date): UppdragState
   let state = NOT_YET_RECORDED;
   for (const e of chronological(history)) {
     if (e.at.getTime() >= moment.getTime()) break;
-    state = { status: e.status, comment: e.comment, plannedCompletion: e.plannedCompletion, since: e.at };
+    state = { status: e.status, comment: standingComment(e, state), plannedCompletion: e.plannedCompletion, since: e.at };
   }
   return state;
 }

@@ -4,6 +4,7 @@ import { NotFoundError, requirePermission, type Actor } from "@/server/permissio
 import { recordAudit } from "@/server/audit";
 import { publish } from "@/server/live";
 import type { ChangeStatusInput } from "@/lib/validation/uppdrag";
+import { standingComment } from "@/lib/status";
 import type { UppdragStatus } from "@/generated/prisma/enums";
 
 /** Someone else saved the uppdrag after the form was loaded. */
@@ -53,6 +54,7 @@ export async function changeStatusIn(
       bodyId: true,
       version: true,
       status: true,
+      statusComment: true,
       plannedCompletion: true,
       searchDocument: true,
       units: { select: { unitId: true } },
@@ -86,7 +88,7 @@ export async function changeStatusIn(
     where: { id: u.id, version: input.expectedVersion },
     data: {
       status: input.status,
-      statusComment: input.comment,
+      statusComment: standingComment(input, { status: u.status, comment: u.statusComment }),
       plannedCompletion: input.plannedCompletion,
       statusChangedAt: now,
       searchDocument: input.comment ? `${u.searchDocument}\n${input.comment}` : undefined,

@@ -57,6 +57,15 @@ describe("the state at the end of a day", () => {
   it("does not depend on the order the history is given in", () => {
     expect(stateAtEndOf([...history].reverse(), ASOF).status).toBe("DELAYED");
   });
+  it("keeps the standing comment when an entry only changes the date, not when the status changes", () => {
+    const h = [
+      entry("IN_PROGRESS", "2026-09-01", { comment: "Dialog pågår", planned: "2027-01-31" }),
+      entry("IN_PROGRESS", "2026-10-01", { planned: "2027-03-31" }),
+    ];
+    expect(stateAtEndOf(h, ASOF)).toMatchObject({ status: "IN_PROGRESS", comment: "Dialog pågår", plannedCompletion: d("2027-03-31") });
+    const changed = [...h, entry("DELAYED", "2026-11-01", { comment: "Vakanser" }), entry("IN_PROGRESS", "2026-12-01")];
+    expect(stateAtEndOf(changed, ASOF).comment).toBeNull();
+  });
   it("is 'not started' before anything was recorded", () => {
     const s = stateAtEndOf([entry("IN_PROGRESS", "2027-02-01")], ASOF);
     expect(s).toEqual({ status: "NOT_STARTED", comment: null, plannedCompletion: null, since: null });
