@@ -30,9 +30,24 @@ test.describe("as secretary", () => {
     await page.keyboard.type("Underlag från Trafikverket dröjer");
     await page.keyboard.press("Enter");
     await expect(row.getByRole("status")).toHaveText("Statusen är sparad.");
-    await expect(row.getByRole("status")).toBeFocused();
     await expect(row).toContainText("Försenad");
     await expect(row).toContainText("Underlag från Trafikverket dröjer");
+    // Row by row: focus moves on to the next row, and the save is announced.
+    const second = rows.nth(1);
+    const secondTitle = (await second.getByRole("link").first().innerText()).trim();
+    await expect(second.getByLabel(`Ny status för ${secondTitle}`)).toBeFocused();
+    await expect(page.locator("#announcer")).toHaveText(`Statusen är sparad. ${title}.`);
+
+    // A row that is carried out leaves the round; focus goes to the row after it.
+    const third = rows.nth(2);
+    const thirdTitle = (await third.getByRole("link").first().innerText()).trim();
+    const before = await rows.count();
+    await second.getByLabel(`Ny status för ${secondTitle}`).selectOption("COMPLETED");
+    await second.getByLabel(`Kommentar för ${secondTitle}`).fill("Återrapporterat till KS");
+    await page.keyboard.press("Enter");
+    await expect(rows).toHaveCount(before - 1);
+    await expect(page.getByLabel(`Ny status för ${thirdTitle}`)).toBeFocused();
+    await expect(page.locator("#announcer")).toHaveText(new RegExp(`^Statusen är sparad\\. ${secondTitle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
   });
 });
 

@@ -5,6 +5,7 @@ import { SignOutButton } from "./sign-out-button";
 import { ServiceWorker } from "./service-worker";
 import { MunicipalityLogo } from "./municipality-logo";
 import { MainMenu } from "./main-menu";
+import { ANNOUNCER_ID } from "./announcer";
 
 /** The main menu: only what the actor may use (the pages check again themselves). */
 function menuFor(actor: Actor): { href: string; label: string }[] {
@@ -54,6 +55,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
         <MainMenu items={menuFor(actor)} />
       </header>
       <ServiceWorker />
+      <div id={ANNOUNCER_ID} aria-live="polite" className="sr-only" />
       <main id="innehall" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>

@@ -4,6 +4,7 @@ import { changeStatusAction } from "@/app/uppdrag/[id]/actions";
 import type { ActionState } from "@/server/action";
 import { STATUSES, STATUS_LABEL, STATUSES_REQUIRING_COMMENT } from "@/lib/status";
 import type { UppdragStatus } from "@/generated/prisma/enums";
+import { announce } from "@/components/ui/announcer";
 
 export function StatusForm({
   uppdragId,
@@ -42,13 +43,43 @@ export function StatusForm({
   // would fall to the page: put it on the field to correct, or on the answer.
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
+  // In the status round, a saved row hands focus on to the next row (captured
+  // when the row is sent, since a row that is now closed leaves the list).
+  const nextRow = useRef<HTMLElement | null>(null);
+  const sent = useRef(false);
+  const focusNextRow = () => {
+    const field = nextRow.current?.isConnected ? nextRow.current.querySelector<HTMLElement>("select, input:not([type=hidden]), textarea") : null;
+    field?.focus();
+    return !!field;
+  };
   useEffect(() => {
     if (!state.answeredAt) return;
+    sent.current = false;
     const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-    (invalid ?? messageRef.current)?.focus();
-  }, [state.answeredAt]);
+    if (invalid) return invalid.focus();
+    if (row && state.ok && focusNextRow()) return announce(`${state.message} ${row.title}.`);
+    messageRef.current?.focus();
+  }, [state.answeredAt]); // eslint-disable-line react-hooks/exhaustive-deps -- once per answer
+  useEffect(
+    () => () => {
+      // Unmounted while a save was under way: the row was closed and left the round.
+      if (!row || !sent.current) return;
+      focusNextRow();
+      announce(`Statusen är sparad. ${row.title} är avslutat och har lämnat statusrundan.`);
+    },
+    [], // eslint-disable-line react-hooks/exhaustive-deps -- on unmount only
+  );
   return (
-    <form ref={formRef} action={action} className="space-y-4" noValidate>
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={() => {
+        sent.current = true;
+        nextRow.current = (formRef.current?.closest("li")?.nextElementSibling as HTMLElement | null) ?? null;
+      }}
+      className="space-y-4"
+      noValidate
+    >
       <input type="hidden" name="uppdragId" value={uppdragId} />
       <input type="hidden" name="expectedVersion" value={base.version} />
       {reportedAtMeetingId && meetings.length === 0 && <input type="hidden" name="reportedAtMeetingId" value={reportedAtMeetingId} />}
