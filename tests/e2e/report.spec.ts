@@ -17,6 +17,16 @@ test.describe("as administrator", () => {
     await expect(produce.getByLabel("Kommunstyrelsen (KS)")).toBeChecked();
     await expectNoAxeViolations(page);
     await produce.getByLabel("Redovisning per").fill("2026-12-31");
+    // Every body unticked: stopped with a message, not silently the default bodies.
+    const ticked = produce.locator("input[name=body]:checked");
+    const tickedIds = await ticked.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    for (const id of tickedIds) await produce.locator(`input[name=body][value="${id}"]`).uncheck();
+    await produce.getByRole("button", { name: "Visa utskriftsvy" }).click();
+    await expect(produce.getByRole("alert")).toHaveText("Välj minst ett organ som ska redovisas.");
+    await expect(page).toHaveURL(/\/rapporter$/);
+    await expect(produce.locator("input[name=body]").first()).toBeFocused();
+    await expectNoAxeViolations(page);
+    for (const id of tickedIds) await produce.locator(`input[name=body][value="${id}"]`).check();
     await produce.getByRole("button", { name: "Visa utskriftsvy" }).click();
     await expect(page).toHaveURL(/\/rapporter\/utskrift\?asOf=2026-12-31/);
     await expect(page.locator("html")).toHaveAttribute("lang", "sv");

@@ -12,6 +12,7 @@ import { listFrozenReports } from "@/server/report/frozen";
 import { FreezeForm } from "@/components/report/freeze-form";
 import { ReportBodiesForm } from "@/components/report/report-bodies-form";
 import { FrozenReportList } from "@/components/report/frozen-report-list";
+import { ReportBodyChoice } from "@/components/report/report-body-choice";
 import { warmPdfBrowser } from "@/server/report/pdf";
 
 export const metadata: Metadata = { title: "Redovisning av ej verkställda beslut" };
@@ -65,17 +66,7 @@ export default async function ReportPage() {
               </label>
               <input id="asOf" name="asOf" type="date" required defaultValue={formatIsoDate(asOf)} className="ul-field max-w-xs" />
             </div>
-            <fieldset>
-              <legend className="font-medium">Organ som redovisas</legend>
-              <div className="mt-1 grid gap-x-6 sm:grid-cols-2">
-                {bodies.map((b) => (
-                  <label key={b.id} className="ul-check">
-                    <input type="checkbox" name="body" value={b.id} defaultChecked={checked.has(b.id)} className="size-5" />
-                    {bodyHeading(b)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ReportBodyChoice legend="Organ som redovisas" bodies={bodies.map((b) => ({ id: b.id, label: bodyHeading(b), checked: checked.has(b.id) }))} />
             <div className="flex flex-wrap gap-3">
               <button type="submit" className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
                 Visa utskriftsvy

@@ -12,7 +12,9 @@ export const reportParamsSchema = z.object({
     .optional()
     .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
   format: z.enum(REPORT_FORMATS, "Okänt filformat.").optional(),
-});
+  /** Sent by the page's form: a choice was made, so no body at all is a mistake, not "the default bodies". */
+  valt: z.literal("1").optional(),
+}).refine((p) => !(p.valt && !p.body?.length), { message: "Välj minst ett organ som ska redovisas.", path: ["body"] });
 export type ReportParams = z.output<typeof reportParamsSchema>;
 
 export function reportQuery(p: { asOf?: string; body?: string[]; format?: string }): string {
