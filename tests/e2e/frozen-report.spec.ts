@@ -35,6 +35,8 @@ test.describe("as administrator", () => {
     await form.getByLabel("Redovisning per").fill("2026-06-30");
     await form.getByRole("button", { name: "Fastställ redovisningen" }).click();
     await expect(form.getByText("Bekräfta att redovisningen ska fastställas. Den kan inte ändras efteråt.")).toBeVisible();
+    // Focus is on what to correct, not lost to the page.
+    await expect(form.locator("input[name=confirm]")).toBeFocused();
     await expect(page.getByText("Ingen redovisning har fastställts ännu.")).toBeVisible();
 
     await freeze(page, "2026-06-30", "Anmäld till KF 2026-09-21");

@@ -2,8 +2,9 @@
 // One form for the administration and account pages: fields described as data,
 // a server action behind it (runAction), the Swedish message next to each field,
 // focus on the first field in error (keyboard-fast: type, Enter, fix, Enter).
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import type { ActionState } from "@/server/action";
+import { useAnswerFocus } from "@/components/ui/use-answer-focus";
 
 interface Base {
   name: string;
@@ -38,13 +39,7 @@ const BUTTON = {
 
 export function ActionForm({ action, fields, submitLabel, id, tone = "primary", intro, inline }: Props) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { ok: false });
-  const formRef = useRef<HTMLFormElement>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (!state.answeredAt) return;
-    const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-    (invalid ?? messageRef.current)?.focus();
-  }, [state.answeredAt]);
+  const { formRef, messageRef } = useAnswerFocus(state.answeredAt);
   const v = state.ok ? undefined : state.values;
   const err = (name: string) => state.fieldErrors?.[name]?.[0];
   const fid = (name: string) => `${id}-${name}`;

@@ -4,16 +4,18 @@
 import { useActionState } from "react";
 import { freezeReportAction } from "@/app/rapporter/actions";
 import type { ActionState } from "@/server/action";
+import { useAnswerFocus } from "@/components/ui/use-answer-focus";
 
 export function FreezeForm({ asOf, bodies, checked }: { asOf: string; bodies: { id: string; label: string }[]; checked: string[] }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(freezeReportAction, { ok: false });
+  const { formRef, messageRef } = useAnswerFocus(state.answeredAt);
   const v = state.ok ? undefined : state.values;
   const err = (f: string) => state.fieldErrors?.[f]?.[0];
   const chosen = new Set(v?.body !== undefined ? v.body.split(",") : checked);
   return (
-    <form action={action} noValidate className="mt-4 max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-5">
+    <form ref={formRef} action={action} noValidate className="mt-4 max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-5">
       {state.message && (
-        <p role={state.ok ? "status" : "alert"} className={`rounded-md border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
+        <p ref={messageRef} tabIndex={-1} role={state.ok ? "status" : "alert"} className={`rounded-md border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
           {state.message}
         </p>
       )}
