@@ -49,7 +49,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const parsed = auditFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-  const [{ rows, total }, people] = await Promise.all([listAuditEvents(prisma, actor, filter), auditPeople(prisma, actor)]);
+  // A filter with an error lists nothing: the whole log beside the chosen filter would look like its result.
+  const [{ rows, total }, people] = await Promise.all([
+    parsed.success ? listAuditEvents(prisma, actor, filter) : { rows: [], total: 0 },
+    auditPeople(prisma, actor),
+  ]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const query = (page?: number) => {
     const q = new URLSearchParams();
@@ -121,7 +125,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </div>
       </form>
       <h2 className="mt-6 font-semibold" aria-live="polite">
-        {formatNumber(total)} händelser{pages > 1 ? `, sida ${filter.page} av ${pages}` : ""}
+        {parsed.success ? `${formatNumber(total)} händelser${pages > 1 ? `, sida ${filter.page} av ${pages}` : ""}` : "Rätta filtret ovan för att se händelserna."}
       </h2>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full border-collapse text-left">
