@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { scopedClient } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { endOfSwedishDay, startOfSwedishDay } from "@/lib/report/report-dates";
-import type { AuditFilter } from "@/lib/validation/audit";
+import { AUDIT_ENTITY_LABEL, type AuditFilter } from "@/lib/validation/audit";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** The most rows one CSV export holds; narrow the filter for more. */
@@ -22,11 +22,17 @@ const select = {
 } satisfies Prisma.AuditEventSelect;
 export type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof select }>;
 
+/** The record kinds a typed name means: the code itself, or every kind whose Swedish name it is ("Inloggning" → Session). */
+export function entityCodesFor(typed: string): string[] {
+  const t = typed.trim().toLocaleLowerCase("sv");
+  return [typed.trim(), ...Object.entries(AUDIT_ENTITY_LABEL).filter(([, label]) => label.toLocaleLowerCase("sv") === t).map(([code]) => code)];
+}
+
 function where(f: AuditFilter): Prisma.AuditEventWhereInput {
   return {
     ...(f.person ? { actorId: f.person } : {}),
     ...(f.action ? { action: f.action } : {}),
-    ...(f.record ? { OR: [{ entityId: f.record }, { entity: { equals: f.record, mode: "insensitive" } }] } : {}),
+    ...(f.record ? { OR: [{ entityId: f.record }, { entity: { in: entityCodesFor(f.record), mode: "insensitive" } }] } : {}),
     ...(f.from || f.to ? { at: { ...(f.from ? { gte: startOfSwedishDay(f.from) } : {}), ...(f.to ? { lt: endOfSwedishDay(f.to) } : {}) } } : {}),
   };
 }

@@ -51,6 +51,10 @@ describe("the audit log", () => {
     expect(byRecord.total).toBe(1);
     const byType = await listAuditEvents(db.prisma, admin, filter({ record: "uppdrag" }));
     expect(byType.total).toBe(2);
+    // The kind of record by the Swedish name the log shows, in any case.
+    const byCode = await listAuditEvents(db.prisma, admin, filter({ record: "Request" }));
+    expect(byCode.total).toBeGreaterThan(0);
+    expect((await listAuditEvents(db.prisma, admin, filter({ record: "begäran" }))).total).toBe(byCode.total);
     const longAgo = await listAuditEvents(db.prisma, admin, filter({ from: "2020-01-01", to: "2020-12-31" }));
     expect(longAgo.total).toBe(0);
     const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });

@@ -8,7 +8,7 @@ import { AUDIT_PAGE_SIZE, auditPeople, listAuditEvents, type AuditRow } from "@/
 import { recordRefusal } from "@/server/audit";
 import { AppShell } from "@/components/ui/app-shell";
 import { AUDIT_ACTION_LABEL, auditActionLabel, auditEntityLabel, auditFilterSchema } from "@/lib/validation/audit";
-import { formatDateTime, formatNumber } from "@/lib/dates";
+import { compareSv, formatDateTime, formatNumber } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Logg" };
 
@@ -92,7 +92,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           <label htmlFor="action" className="block font-medium">Händelse</label>
           <select id="action" name="action" defaultValue={raw.action ?? ""} className="ul-field" {...field("action")}>
             <option value="">Alla</option>
-            {Object.entries(AUDIT_ACTION_LABEL).map(([code, label]) => (
+            {Object.entries(AUDIT_ACTION_LABEL).sort(([, a], [, b]) => compareSv(a, b)).map(([code, label]) => (
               <option key={code} value={code}>
                 {label}
               </option>
