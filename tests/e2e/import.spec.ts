@@ -34,6 +34,12 @@ test.describe("as secretary", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Importera uppdrag" })).toBeVisible();
     await expectNoAxeViolations(page);
 
+    // A file that cannot be read: the message, and focus back on the file field it describes.
+    await page.getByLabel("Excel- eller CSV-fil").setInputFiles({ name: "tom.csv", mimeType: "text/csv", buffer: Buffer.from("Titel;Beslutsdatum\n") });
+    await page.getByRole("button", { name: "Läs in och förhandsgranska" }).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByLabel("Excel- eller CSV-fil")).toBeFocused();
+
     await page.getByLabel("Excel- eller CSV-fil").setInputFiles({ name: "uppdragslista.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx(LIST) });
     await page.getByRole("button", { name: "Läs in och förhandsgranska" }).click();
     await expect(page.getByRole("heading", { name: "3. Förhandsgranska och bekräfta" })).toBeFocused();

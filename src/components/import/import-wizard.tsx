@@ -39,12 +39,16 @@ export function ImportWizard() {
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
+  // A file that could not be read: back to the file field, which the message describes
+  // (the button was disabled while reading, so focus had fallen to the page).
+  useEffect(() => {
+    if (error && !preview) fileInput.current?.focus();
+  }, [error, preview]);
   const dirty = !!preview && JSON.stringify(mapping) !== JSON.stringify(preview.mapping);
 
   async function send(step: "granska" | "importera", withMapping?: Mapping) {
     if (!file) {
       setError("Välj en fil att importera.");
-      fileInput.current?.focus();
       return;
     }
     if (file.size > MAX_BYTES) {
