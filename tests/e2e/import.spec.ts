@@ -37,7 +37,7 @@ test.describe("as secretary", () => {
     // A file that cannot be read: the message, and focus back on the file field it describes.
     await page.getByLabel("Excel- eller CSV-fil").setInputFiles({ name: "tom.csv", mimeType: "text/csv", buffer: Buffer.from("Titel;Beslutsdatum\n") });
     await page.getByRole("button", { name: "Läs in och förhandsgranska" }).click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.locator("#import-fel")).toHaveText("Filen har bara en rubrikrad och inga uppdrag.");
     await expect(page.getByLabel("Excel- eller CSV-fil")).toBeFocused();
 
     await page.getByLabel("Excel- eller CSV-fil").setInputFiles({ name: "uppdragslista.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx(LIST) });
