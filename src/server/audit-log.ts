@@ -23,7 +23,7 @@ const select = {
 export type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof select }>;
 
 /** The record kinds a typed name means: the code itself, or every kind whose Swedish name it is ("Inloggning" → Session). */
-export function entityCodesFor(typed: string): string[] {
+function entityCodesFor(typed: string): string[] {
   const t = typed.trim().toLocaleLowerCase("sv");
   return [typed.trim(), ...Object.entries(AUDIT_ENTITY_LABEL).filter(([, label]) => label.toLocaleLowerCase("sv") === t).map(([code]) => code)];
 }

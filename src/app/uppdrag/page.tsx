@@ -27,7 +27,6 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: page && page > 1 ? `${search}, sida ${page}` : search };
 }
 
-
 function changedChoices(today: Date, current: string | undefined) {
   const daysAgo = (n: number) => formatIsoDate(new Date(today.getTime() - n * 86_400_000));
   const choices = [

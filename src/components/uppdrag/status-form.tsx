@@ -5,6 +5,7 @@ import type { ActionState } from "@/server/action";
 import { STATUSES, STATUS_LABEL, STATUSES_REQUIRING_COMMENT } from "@/lib/status";
 import type { UppdragStatus } from "@/generated/prisma/enums";
 import { announce } from "@/components/ui/announcer";
+import { useAnswerFocus } from "@/components/ui/use-answer-focus";
 
 export function StatusForm({
   uppdragId,
@@ -39,10 +40,6 @@ export function StatusForm({
   // React resets a form after its action; re-mounting the fields on every answer
   // refills them with what was submitted (after an error) or the saved state.
   const fieldsKey = `${base.version}-${state.answeredAt ?? 0}`;
-  // The fields are re-mounted and the button is disabled while saving, so focus
-  // would fall to the page: put it on the field to correct, or on the answer.
-  const formRef = useRef<HTMLFormElement>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
   // In the status round, a saved row hands focus on to the next row (captured
   // when the row is sent, since a row that is now closed leaves the list).
   const nextRow = useRef<HTMLElement | null>(null);
@@ -52,14 +49,14 @@ export function StatusForm({
     field?.focus();
     return !!field;
   };
+  const { formRef, messageRef } = useAnswerFocus(state.answeredAt, () => {
+    if (!row || !state.ok || !focusNextRow()) return false;
+    announce(`${state.message} ${row.title}.`);
+    return true;
+  });
   useEffect(() => {
-    if (!state.answeredAt) return;
-    sent.current = false;
-    const invalid = formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
-    if (invalid) return invalid.focus();
-    if (row && state.ok && focusNextRow()) return announce(`${state.message} ${row.title}.`);
-    messageRef.current?.focus();
-  }, [state.answeredAt]); // eslint-disable-line react-hooks/exhaustive-deps -- once per answer
+    sent.current = false; // answered: the row was not closed away while saving
+  }, [state.answeredAt]);
   useEffect(
     () => () => {
       // Unmounted while a save was under way: the row was closed and left the round.
