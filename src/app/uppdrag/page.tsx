@@ -3,19 +3,18 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { requireActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
-import { listFilterOptions, listUppdrag, recordListVisit, type UppdragListRow } from "@/server/uppdrag/list-uppdrag";
+import { listFilterOptions, listUppdrag, recordListVisit } from "@/server/uppdrag/list-uppdrag";
 import { getOverview } from "@/server/uppdrag/overview";
 import { listFiltersSchema, listHref, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
-import { ageInDays, formatAge, formatIsoDate, formatNumber } from "@/lib/dates";
-import { isOverdue } from "@/lib/status";
-import { shortenAtWord } from "@/lib/text";
+import { formatIsoDate, formatNumber } from "@/lib/dates";
 import { can } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { LiveRefresh } from "@/components/ui/live-refresh";
 import { RememberListView } from "@/components/uppdrag/list-view-memory";
-import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { ListFiltersForm, SORT_LABEL } from "@/components/uppdrag/list-filters";
 import { OverviewPanel } from "@/components/uppdrag/overview-panel";
+import { ListRows } from "@/components/uppdrag/list-rows";
+import { listRowView } from "@/lib/list-row";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -50,51 +49,6 @@ function SortHeader({ label, sortKey, filters, current }: { label: string; sortK
         </span>
       </Link>
     </th>
-  );
-}
-
-/** The latest comment is shown on one line; a long one need not travel whole (the uppdrag page has it). */
-const COMMENT_MAX = 140;
-
-function Row({ u, today }: { u: UppdragListRow; today: Date }) {
-  const overdue = isOverdue(u, today);
-  const due = u.deadline ?? u.plannedCompletion;
-  return (
-    <tr className={u.changedForReader ? "ul-row ul-row-new" : "ul-row"}>
-      <td className="ul-cell ul-meta">
-        <span className="font-medium">
-          {u.body.shortName} § {u.paragraph.number}
-        </span>
-        , {formatIsoDate(u.decidedOn)}
-        <span data-field="dnr" className="ul-muted">
-          {u.paragraph.dnr ?? "Dnr saknas"}
-        </span>
-        <span className="ul-muted">{formatAge(ageInDays(u.decidedOn, today))} sedan</span>
-      </td>
-      <td className="ul-cell">
-        {u.changedForReader && <span className="ul-new">Ändrad sedan ditt förra besök</span>}
-        <Link href={`/uppdrag/${u.id}`} className="ul-title">
-          {u.title}
-        </Link>
-        {u.statusComment && (
-          <span className="ul-comment">
-            {shortenAtWord(u.statusComment, COMMENT_MAX)}
-          </span>
-        )}
-      </td>
-      <td className="ul-cell ul-unit">
-        <span className="ul-label">Ansvarig: </span>
-        {u.unitNames || "–"}
-      </td>
-      <td className="ul-cell ul-state">
-        <StatusBadge status={u.status} />
-        {overdue && <span className="ul-flag">Försenad mot datum</span>}
-      </td>
-      <td className="ul-cell ul-due">
-        <span className="ul-label">Klart senast: </span>
-        {formatIsoDate(due)}
-      </td>
-    </tr>
   );
 }
 
@@ -167,11 +121,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
               <SortHeader label="Klart senast" sortKey="klart" filters={filters} current={current} />
             </tr>
           </thead>
-          <tbody className="block space-y-3 lg:table-row-group lg:space-y-0">
-            {rows.map((u) => (
-              <Row key={u.id} u={u} today={today} />
-            ))}
-          </tbody>
+          <ListRows rows={rows.map((u) => listRowView(u, today))} />
         </table>
       )}
 

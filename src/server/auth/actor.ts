@@ -2,14 +2,19 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { cookies, headers } from "next/headers";
 import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { actorForSession } from "./sessions";
+import { authOrigin, sessionIdFromCookies } from "./session-cookie";
 import { getPrisma } from "@/server/db";
 import type { Actor } from "@/server/permissions";
 
 /** The id of this request's server-side session (from the signed cookie), or null. Cached for one request. */
 export const getSessionId = cache(async (): Promise<string | null> => {
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (secret) return sessionIdFromCookies((await cookies()).getAll(), { secret, origin: authOrigin(process.env, await headers()) });
+  // Development without a secret: next-auth derives one itself, so let it read the cookie.
   const session = await getServerSession(authOptions);
   return (session as { sid?: string } | null)?.sid ?? null;
 });
