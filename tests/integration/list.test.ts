@@ -4,8 +4,10 @@ import { openTestDatabase } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { createMeeting, createParagraph, createUnit, createUppdrag } from "@/server/seed/factories";
-import { listUppdrag, recordListVisit, recordUppdragView, searchUppdrag } from "@/server/uppdrag/list-uppdrag";
+import { listUppdrag, PAGE_SIZE, recordListVisit, recordUppdragView, searchUppdrag } from "@/server/uppdrag/list-uppdrag";
 import { getOverview } from "@/server/uppdrag/overview";
+import { generateUppdrag } from "@/server/seed/generate";
+import { STATUSES } from "@/lib/status";
 import { changeStatus } from "@/server/uppdrag/change-status";
 
 let db: Database;
@@ -152,6 +154,32 @@ describe("sorting", () => {
     const rows = (await list({ sort: "klart", dir: "asc", year: 2023 })).rows;
     expect(rows[0].title).toBe("Utreda förskolans lokalbehov");
     expect(rows.at(-1)!.deadline).toBeNull();
+  });
+});
+
+describe("paging", () => {
+  it("pages through every uppdrag once, in order, past the depth where a page is found by its ids first", async () => {
+    const big = await buildWorld(db.prisma, "Sidkommun");
+    await generateUppdrag(db.prisma, { municipalityId: big.municipality.id, count: 170, seed: 7, today });
+    const reader = big.actors.LEDAMOT;
+    for (const [sort, dir] of [["beslut", "desc"], ["titel", "asc"], ["klart", "asc"], ["status", "desc"]] as const) {
+      const seen: { id: string; decidedOn: Date; number: number; status: string }[] = [];
+      const first = await listUppdrag(db.prisma, reader, { showClosed: true, sort, dir }, { today });
+      expect(first.pageCount).toBeGreaterThan(6); // beyond the 100 rows where the deep path starts
+      for (let page = 1; page <= first.pageCount; page++) {
+        const r = await listUppdrag(db.prisma, reader, { showClosed: true, sort, dir, page }, { today });
+        expect(r.rows.length).toBe(page < first.pageCount ? PAGE_SIZE : first.total - PAGE_SIZE * (first.pageCount - 1));
+        seen.push(...r.rows.map((u) => ({ id: u.id, decidedOn: u.decidedOn, number: u.paragraph.number, status: u.status })));
+      }
+      expect(seen.length).toBe(first.total);
+      expect(new Set(seen.map((u) => u.id)).size).toBe(first.total);
+      for (let i = 1; i < seen.length; i++) {
+        const [a, b] = [seen[i - 1], seen[i]];
+        if (sort === "beslut") expect(a.decidedOn.getTime() > b.decidedOn.getTime() || (a.decidedOn.getTime() === b.decidedOn.getTime() && a.number >= b.number)).toBe(true);
+        // Status sorts in the enum's order (as declared in the schema, which STATUSES follows).
+        if (sort === "status") expect(STATUSES.indexOf(a.status as never)).toBeGreaterThanOrEqual(STATUSES.indexOf(b.status as never));
+      }
+    }
   });
 });
 

@@ -9,6 +9,8 @@ import type { ListFilters, SortKey } from "@/lib/validation/uppdrag";
 import { cachedForMunicipality } from "./municipality-cache";
 
 export const PAGE_SIZE = 20;
+/** From this many rows skipped, a page is found by its ids first (see listUppdrag). */
+const DEEP_PAGE_ROWS = 100;
 /** A visit this long after the previous one starts a new "since my last visit". */
 const NEW_VISIT_AFTER_MS = 30 * 60_000;
 /** The most search hits ranked; a member refines the search long before this. */
@@ -104,17 +106,24 @@ export async function searchUppdrag(
   // The two searches are independent: run them side by side.
   const [dnrHits, textHits] = await Promise.all([
     key && /\d/.test(key)
-      ? prisma.$queryRaw<{ id: string; exact: boolean }[]>`
-          SELECT u.id, (p."dnrKey" = ${key}) AS exact FROM "Uppdrag" u JOIN "Paragraph" p ON p.id = u."paragraphId"
-          WHERE p."municipalityId" = ${municipalityId}::uuid AND u."municipalityId" = ${municipalityId}::uuid AND p."dnrKey" LIKE ${key.replace(/[%_\\]/g, "\\$&") + "%"}
-            AND (${only}::text[] IS NULL OR u.status::text = ANY(${only}::text[]))
+      ? // The paragraphs with the prefix first (their index), then each one's
+        // uppdrag by paragraph (OFFSET 0 keeps the planner from flattening this
+        // into a hash join that reads every uppdrag: 8 -> 3.5 ms for "KS 2023").
+        prisma.$queryRaw<{ id: string; exact: boolean }[]>`
+          SELECT u.id, (p."dnrKey" = ${key}) AS exact FROM "Paragraph" p
+          CROSS JOIN LATERAL (
+            SELECT id FROM "Uppdrag" WHERE "paragraphId" = p.id AND "municipalityId" = ${municipalityId}::uuid
+              AND (${only}::text[] IS NULL OR status = ANY(${only}::text[]::"UppdragStatus"[]))
+            OFFSET 0
+          ) u
+          WHERE p."municipalityId" = ${municipalityId}::uuid AND p."dnrKey" LIKE ${key.replace(/[%_\\]/g, "\\$&") + "%"}
           LIMIT ${MAX_SEARCH_HITS}`
       : [],
     tsq
       ? prisma.$queryRaw<{ id: string; rank: number }[]>`
           SELECT id, ts_rank(search, query) AS rank FROM "Uppdrag", to_tsquery('swedish', ${tsq}) query
           WHERE "municipalityId" = ${municipalityId}::uuid AND search @@ query
-            AND (${only}::text[] IS NULL OR status::text = ANY(${only}::text[]))
+            AND (${only}::text[] IS NULL OR status = ANY(${only}::text[]::"UppdragStatus"[]))
           ORDER BY rank DESC LIMIT ${MAX_SEARCH_HITS}`
       : [],
   ]);
@@ -167,22 +176,31 @@ export async function listUppdrag(
 
   // The reader's own view of each row comes in the same query (a join), for the marks below.
   const select = { ...listSelect, views: { where: { userId: actor.userId }, select: { seenAt: true } } } satisfies Prisma.UppdragSelect;
-  let rows: Prisma.UppdragGetPayload<{ select: typeof select }>[];
+  type Row = Prisma.UppdragGetPayload<{ select: typeof select }>;
+  /** The rows of these ids, in the ids' order. */
+  const loadInOrder = async (ids: string[]): Promise<Row[]> => {
+    const loaded = await db.uppdrag.findMany({ where: { id: { in: ids } }, select });
+    const byId = new Map(loaded.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is Row => !!r);
+  };
+  let rows: Row[];
   let total: number;
   if (sort === "relevans" && ranks) {
     // Rank order is not a column: order the (few) matching ids here, then load one page.
     const ids = onlyStatusFilter ? [...ranks.keys()] : (await db.uppdrag.findMany({ where, select: { id: true } })).map((r) => r.id);
     ids.sort((a, b) => ranks.get(b)! - ranks.get(a)! || a.localeCompare(b));
     total = ids.length;
-    const pageIds = ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const loaded = await db.uppdrag.findMany({ where: { id: { in: pageIds } }, select });
-    const byId = new Map(loaded.map((r) => [r.id, r]));
-    rows = pageIds.map((id) => byId.get(id)!).filter(Boolean);
+    rows = await loadInOrder(ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE));
   } else {
-    [rows, total] = await Promise.all([
-      db.uppdrag.findMany({ where, select, orderBy: orderBy(sort, dir), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-      db.uppdrag.count({ where }),
-    ]);
+    const skip = (page - 1) * PAGE_SIZE;
+    // PostgreSQL joins a row's relations (body, paragraph, views) before it
+    // skips the row: on a deep page the ids come first, then their rows
+    // (page 40 of every uppdrag: 10 -> 2 ms in PostgreSQL).
+    const pageRows =
+      skip >= DEEP_PAGE_ROWS
+        ? db.uppdrag.findMany({ where, select: { id: true }, orderBy: orderBy(sort, dir), skip, take: PAGE_SIZE }).then((r) => loadInOrder(r.map((x) => x.id)))
+        : db.uppdrag.findMany({ where, select, orderBy: orderBy(sort, dir), skip, take: PAGE_SIZE });
+    [rows, total] = await Promise.all([pageRows, db.uppdrag.count({ where })]);
   }
 
   // Which rows changed since the reader's last visit and have not been opened since.
