@@ -9,6 +9,7 @@ import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { StatusForm } from "@/components/uppdrag/status-form";
 import { formatIsoDate, formatNumber } from "@/lib/dates";
+import { OmitEmptyFields } from "@/components/ui/omit-empty-fields";
 
 export const metadata: Metadata = { title: "Statusrunda" };
 
@@ -38,6 +39,7 @@ export default async function StatusRoundPage({ searchParams }: { searchParams: 
         sparar den. En kommentar krävs när ett uppdrag blir försenat, vilande eller inte ska genomföras.
       </p>
       <form method="get" className="no-print mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <OmitEmptyFields />
         <div>
           <label htmlFor="sammantrade" className="block font-medium">
             Sammanträde som statusarna rapporteras till

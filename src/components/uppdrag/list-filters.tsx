@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { OmitEmptyFields } from "@/components/ui/omit-empty-fields";
 import { STATUSES, STATUS_LABEL } from "@/lib/status";
 import { SORT_KEYS, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
 
@@ -29,6 +30,7 @@ export function ListFiltersForm({
   const advanced = !!(filters.unit || filters.year || filters.changed || filters.sort || filters.dir || filters.status?.length || filters.overdue || filters.showClosed);
   return (
     <form method="get" action="/uppdrag" role="search" aria-label="Filtrera uppdrag" className="no-print rounded-lg border border-slate-200 bg-white p-4">
+      <OmitEmptyFields />
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <div>
           <label htmlFor="q" className="block font-medium">

@@ -5,12 +5,16 @@ import { OPEN_STATUSES, STATUS_LABEL, CLOSED_STATUSES } from "@/lib/status";
 import { formatAge, formatNumber } from "@/lib/dates";
 import { listHref } from "@/lib/validation/uppdrag";
 
-/** Bar colours: the same families as the status badges, dark enough against white (3:1). */
+/**
+ * Bar colours: the same families as the status badges, dark enough against
+ * white (3:1). Delayed and on hold carry a pattern too, so the split of a bar
+ * does not rest on colour alone (WCAG 1.4.1); the chips below are its legend.
+ */
 const BAR: Record<UppdragStatus, string> = {
   NOT_STARTED: "bg-slate-500",
   IN_PROGRESS: "bg-blue-700",
-  DELAYED: "bg-red-700",
-  ON_HOLD: "bg-amber-600",
+  DELAYED: "bg-red-700 bar-stripes",
+  ON_HOLD: "bg-amber-600 bar-dots",
   COMPLETED: "bg-green-700",
   NOT_CARRIED_OUT: "bg-zinc-600",
 };
@@ -52,7 +56,7 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
             {[...OPEN_STATUSES, ...CLOSED_STATUSES].map((s) => (
               <li key={s}>
                 <Link href={listHref({ status: [s], showClosed: CLOSED_STATUSES.includes(s) })} className="ov-chip">
-                  <span aria-hidden="true" className={`inline-block size-3 rounded-sm ${BAR[s]}`} />
+                  <span aria-hidden="true" className={`inline-block size-4 rounded-sm ${BAR[s]}`} />
                   {STATUS_LABEL[s]}
                   <span className="font-semibold tabular-nums">{formatNumber(overview.byStatus[s])}</span>
                 </Link>
