@@ -155,7 +155,7 @@ test.describe("as Vimmerby's secretary (seed 001 is registered already)", () => 
     const from = options.indexOf((await unitSelect.locator("option:checked").textContent()) ?? "");
     for (let k = from; k < options.indexOf("Samhällsbyggnadsavdelningen"); k++) await page.keyboard.press("ArrowDown");
     await expect(page.getByLabel("Ansvarig enhet för uppdrag 1 i § 21").locator("option:checked")).toHaveText("Samhällsbyggnadsavdelningen");
-    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter"); // moves on from a list as from a field
     await expect(page.getByLabel("Ansvarig person för uppdrag 1 i § 21")).toBeFocused();
     await page.keyboard.type("Anna Andersson");
     await page.keyboard.press("Tab");
@@ -209,6 +209,48 @@ test.describe("as Vimmerby's secretary (seed 001 is registered already)", () => 
     await expect(page.locator("#f-paragraphs-0-number")).toHaveAccessibleDescription("§ 14 är redan registrerad för KSAU 2020 (sammanträdet 25 februari 2020).");
     await page.goto("/moten");
     await expect(page.getByRole("link", { name: /10 mars 2020/ })).toHaveCount(0);
+  });
+});
+
+test.describe("unsaved work (Vimmerby's secretary)", () => {
+  test.use({ storageState: stateFile("vimmerby", "sekreterare") });
+
+  test("asks before a link or a new proposal throws away what the secretary has entered", async ({ page }) => {
+    const asked: string[] = [];
+    let answer = false;
+    page.on("dialog", async (d) => {
+      asked.push(d.message());
+      await (answer ? d.accept() : d.dismiss());
+    });
+    const menuLink = page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Uppdrag" });
+
+    // Nothing entered yet: the link just leaves.
+    await page.goto("/moten/registrera");
+    await menuLink.click();
+    await page.waitForURL(/\/uppdrag$/);
+    expect(asked).toEqual([]);
+
+    await page.goto("/moten/registrera");
+    await page.getByLabel("Plats").fill("Stadshuset");
+    await menuLink.click();
+    expect(asked).toEqual(["Du har uppgifter som inte är sparade. Vill du lämna sidan ändå?"]);
+    await expect(page).toHaveURL(/\/moten\/registrera$/);
+    await expect(page.getByLabel("Plats")).toHaveValue("Stadshuset");
+
+    // A proposal from the minutes would replace the entry: asked first, and "no" keeps it.
+    await page.getByLabel("Klistra in protokollets text").fill(SEED_001);
+    await page.getByRole("button", { name: "Föreslå från texten" }).click();
+    expect(asked.at(-1)).toBe("Förslaget från protokollet ersätter det du har fyllt i under Sammanträdet. Vill du fortsätta?");
+    await expect(page.getByLabel("Plats")).toHaveValue("Stadshuset");
+    answer = true;
+    await page.getByRole("button", { name: "Föreslå från texten" }).click();
+    await expect(page.getByLabel("Plats")).toHaveValue("Tunasalen");
+    expect(asked).toHaveLength(3);
+
+    // The proposal as it came is nothing of the secretary's own to lose.
+    await menuLink.click();
+    await page.waitForURL(/\/uppdrag$/);
+    expect(asked).toHaveLength(3);
   });
 });
 

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
+import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes";
 import { registerMeetingAction } from "@/app/moten/registrera/actions";
 import {
   emptyParagraphDraft,
@@ -38,9 +39,18 @@ function nextNumber(paragraphs: ParagraphRow[]): string {
   return numbers.length ? String(Math.max(...numbers) + 1) : "";
 }
 
+/** Asked before a proposal from a protocol replaces what the secretary has entered. */
+const REPLACE_WARNING = "Förslaget från protokollet ersätter det du har fyllt i under Sammanträdet. Vill du fortsätta?";
+
 export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; name: string; shortName: string }[]; units: { id: string; name: string }[] }) {
   const router = useRouter();
-  const [draft, setDraft] = useState<Draft>(() => ({ ...emptyDraft(), bodyId: bodies.length === 1 ? bodies[0].id : "" }));
+  const [start] = useState<Draft>(() => ({ ...emptyDraft(), bodyId: bodies.length === 1 ? bodies[0].id : "" }));
+  const [draft, setDraft] = useState<Draft>(start);
+  // The draft as started or as last proposed from a protocol: anything else is the secretary's own work.
+  const [pristine, setPristine] = useState<Draft>(start);
+  const [saved, setSaved] = useState(false);
+  const edited = draft !== pristine;
+  useUnsavedChangesWarning(edited && !saved);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [notes, setNotes] = useState<string[]>([]);
@@ -154,6 +164,7 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
     startSaving(async () => {
       const r = await registerMeetingAction(input);
       if (r.ok && r.meetingId) {
+        setSaved(true);
         setMessage({ ok: true, text: r.message ?? "Sparat." });
         router.push(`/moten/${r.meetingId}?sparat=1`);
       } else showErrors(r.fieldErrors ?? {}, r.message ?? "Ingenting är sparat.");
@@ -187,6 +198,7 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
       }
       body.set("file", f);
     }
+    if (edited && !window.confirm(REPLACE_WARNING)) return;
     setProposing(true);
     try {
       const res = await fetch("/moten/registrera/tolka", { method: "POST", body });
@@ -197,7 +209,9 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
         return;
       }
       const proposal = json.draft;
-      setDraft({ ...proposal, bodyId: proposal.bodyId || draft.bodyId, paragraphs: proposal.paragraphs.length ? proposal.paragraphs.map(keyed) : [keyed(emptyParagraphDraft())] });
+      const proposed = { ...proposal, bodyId: proposal.bodyId || draft.bodyId, paragraphs: proposal.paragraphs.length ? proposal.paragraphs.map(keyed) : [keyed(emptyParagraphDraft())] };
+      setDraft(proposed);
+      setPristine(proposed);
       setNotes(json.notes ?? []);
       setErrors({});
       setMessage(null);
@@ -220,8 +234,8 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
     } else if (e.altKey && !e.ctrlKey && (e.key === "u" || e.key === "U" || e.code === "KeyU")) {
       e.preventDefault();
       if (draft.paragraphs[current.current]) addUppdrag(current.current);
-    } else if (e.key === "Enter" && target instanceof HTMLInputElement && target.type !== "file") {
-      // Enter moves on instead of saving half a meeting.
+    } else if (e.key === "Enter" && ((target instanceof HTMLInputElement && target.type !== "file") || target instanceof HTMLSelectElement)) {
+      // Enter moves on instead of saving half a meeting (from a closed list too: an open one takes the Enter itself).
       e.preventDefault();
       const fields = [...e.currentTarget.querySelectorAll<HTMLElement>("input:not([type=hidden]), select, textarea")];
       fields[fields.indexOf(target) + 1]?.focus();
