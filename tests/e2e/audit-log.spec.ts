@@ -23,6 +23,7 @@ test("a refused request is logged, filtered and exported as CSV", async ({ brows
   await expect(page).toHaveURL(/action=access\.refused/);
   const rows = page.getByRole("table", { name: /Loggen/ }).getByRole("row");
   await expect(rows.filter({ hasText: "GET /rapporter/fil" }).first()).toContainText("Nekad åtkomst");
+  await expect(rows.filter({ hasText: "GET /rapporter/fil" }).first()).toContainText("Skäl: saknar behörighet");
   await expect(rows.filter({ hasText: "page /admin/logg" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 

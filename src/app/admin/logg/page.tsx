@@ -10,22 +10,12 @@ import { AppShell } from "@/components/ui/app-shell";
 import { AUDIT_ACTION_LABEL, auditActionLabel, auditEntityLabel, auditFilterSchema } from "@/lib/validation/audit";
 import { compareSv, formatDateTime, formatNumber } from "@/lib/dates";
 import { OmitEmptyFields } from "@/components/ui/omit-empty-fields";
+import { auditDetails } from "@/lib/audit-details";
 
 export const metadata: Metadata = { title: "Logg" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-/** What changed, in a line: the after-values (or before, for a removal), without ids. */
-function details(r: AuditRow): string {
-  const v = (r.after ?? r.before) as Record<string, unknown> | null;
-  if (!v || typeof v !== "object") return "";
-  return Object.entries(v)
-    .filter(([k, x]) => x !== null && x !== undefined && x !== "" && !/id$/i.test(k))
-    .map(([k, x]) => `${k}: ${typeof x === "object" ? JSON.stringify(x) : String(x)}`)
-    .join(" · ")
-    .slice(0, 300);
-}
 
 function recordLink(r: AuditRow) {
   if (r.entity === "Uppdrag") return `/uppdrag/${r.entityId}`;
@@ -159,7 +149,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                     )}
                     <span className="block break-all text-xs text-slate-700">{r.entityId}</span>
                   </td>
-                  <td className="max-w-md py-2 pr-4 text-sm [overflow-wrap:anywhere]">{details(r)}</td>
+                  <td className="max-w-md py-2 pr-4 text-sm [overflow-wrap:anywhere]">{auditDetails(r.after ?? r.before)}</td>
                 </tr>
               );
             })}

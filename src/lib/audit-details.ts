@@ -1,0 +1,95 @@
+// What an audit event recorded, in a line an administrator can read: Swedish
+// names for the fields, Swedish words for codes (statuses, roles, kinds), dates
+// as dates, and without what only the system reads (ids, versions, timestamps
+// of the row itself). The CSV export keeps the raw JSON for anyone who needs it.
+import { BODY_KIND_LABEL, LINK_KIND_LABEL, ROLE_LABEL, STATUS_LABEL } from "./status";
+import { UNIT_KIND_LABEL } from "./unit-kind";
+import { formatDateTime } from "./dates";
+
+const FIELD_LABEL: Record<string, string> = {
+  title: "Rubrik",
+  text: "Text",
+  status: "Status",
+  comment: "Kommentar",
+  plannedCompletion: "Planerat klart",
+  deadline: "Klart senast",
+  responsiblePerson: "Ansvarig person",
+  date: "Datum",
+  place: "Plats",
+  startTime: "Början",
+  endTime: "Slut",
+  dnr: "Dnr",
+  number: "§",
+  decision: "Beslut",
+  sentTo: "Skickas till",
+  name: "Namn",
+  shortName: "Förkortning",
+  email: "E-post",
+  role: "Roll",
+  kind: "Typ",
+  active: "Aktiv",
+  issuer: "Inloggningstjänst",
+  reason: "Skäl",
+  permission: "Behörighet",
+  year: "År",
+  asOf: "Per",
+  goals: "Mål",
+  activities: "Aktiviteter",
+  indicators: "Nyckeltal",
+  note: "Anteckning",
+  value: "Värde",
+  noNewData: "Inga nya uppgifter",
+  closedAt: "Stängd",
+  closed: "Stängda",
+  closedCount: "Stängda",
+  open: "Öppna",
+  rows: "Rader",
+  total: "Totalt",
+  bytes: "Storlek (byte)",
+  format: "Format",
+  bodyNames: "Organ",
+  bodies: "Organ",
+  sessionsEnded: "Avslutade inloggningar",
+  otherSessionsEnded: "Andra avslutade inloggningar",
+  waitSeconds: "Väntetid (s)",
+  method: "Sätt",
+  type: "Typ",
+  previous: "Före",
+  diariumUrlPattern: "Länk till diariet",
+};
+
+/** Fields only the system reads: ids, row versions and the row's own timestamps. */
+const HIDDEN = /(^id$|Ids?$|^version$|^(createdAt|updatedAt|updatedById|createdById|passwordHash|searchDocument|titleSortKey|unitSortKey|dnrKey)$)/;
+
+const REASON_LABEL: Record<string, string> = { forbidden: "saknar behörighet", "not-found": "finns inte" };
+/** Fields that hold a code (a status, a role, a kind of body, unit or link), and the codes' Swedish words. */
+const CODE_KEYS = new Set(["status", "role", "kind", "type", "previous"]);
+const CODE_LABEL: Record<string, string> = { ...STATUS_LABEL, ...ROLE_LABEL, ...BODY_KIND_LABEL, ...UNIT_KIND_LABEL, ...LINK_KIND_LABEL };
+
+const CALENDAR_DATE = /^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/;
+const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+function describeValue(key: string, x: unknown): string {
+  if (typeof x === "boolean") return x ? "ja" : "nej";
+  if (typeof x === "number") return String(x);
+  if (typeof x === "string") {
+    if (key === "reason") return REASON_LABEL[x] ?? x;
+    const day = CALENDAR_DATE.exec(x);
+    if (day) return day[1];
+    if (MOMENT.test(x)) return formatDateTime(new Date(x));
+    return CODE_KEYS.has(key) ? (CODE_LABEL[x] ?? x) : x;
+  }
+  if (Array.isArray(x)) return x.map((v) => describeValue(key, v)).join(", ");
+  if (x && typeof x === "object") return auditDetails(x, Infinity);
+  return String(x);
+}
+
+/** "Status: Försenad · Kommentar: Väntar på underlag · Planerat klart: 2027-03-31", cut to `max` characters. */
+export function auditDetails(value: unknown, max = 300): string {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return "";
+  const line = Object.entries(value as Record<string, unknown>)
+    .filter(([k, x]) => x !== null && x !== undefined && x !== "" && !HIDDEN.test(k))
+    .map(([k, x]) => `${FIELD_LABEL[k] ?? k}: ${describeValue(k, x)}`)
+    .join(" · ");
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
