@@ -39,6 +39,11 @@ test.describe("as secretary", () => {
     await page.getByRole("button", { name: "Läs in och förhandsgranska" }).click();
     await expect(page.locator("#import-fel")).toHaveText("Filen har bara en rubrikrad och inga uppdrag.");
     await expect(page.getByLabel("Excel- eller CSV-fil")).toBeFocused();
+    // A text that is no table (minutes uploaded here by mistake) says what it is and where it belongs.
+    await page.getByLabel("Excel- eller CSV-fil").setInputFiles({ name: "protokoll.txt", mimeType: "text/plain", buffer: Buffer.from("Kommunstyrelsen\nProtokoll 2026-03-02\n§ 21 Trygghetsvandringar\n") });
+    await page.getByRole("button", { name: "Läs in och förhandsgranska" }).click();
+    await expect(page.locator("#import-fel")).toContainText("Första raden har bara en kolumn, så filen kan inte läsas som en uppdragslista");
+    await expect(page.locator("#import-fel")).toContainText("Ett protokoll registreras under Sammanträden.");
 
     await page.getByLabel("Excel- eller CSV-fil").setInputFiles({ name: "uppdragslista.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx(LIST) });
     await page.getByRole("button", { name: "Läs in och förhandsgranska" }).click();
@@ -77,6 +82,11 @@ test.describe("as secretary", () => {
     const rows = page.getByRole("table", { name: "Rader som kan importeras" });
     await expect(rows.getByRole("row", { name: new RegExp(`^2 .*${TITLE}.*Finns redan; ny status: Verkställd \\(nu Pågår\\)`) })).toBeVisible();
     await expect(rows.getByRole("row", { name: new RegExp(`^4 .*${LATER_TITLE}.*Finns redan$`) })).toBeVisible();
+    // A refused confirm (here the server's answer is replaced once): the message takes the focus, nothing is written.
+    await page.route("**/import/fil", (route) => route.fulfill({ json: { ok: false, message: "Filen har ändrats sedan förhandsgranskningen. Läs in den igen." } }), { times: 1 });
+    await page.getByRole("button", { name: "Importera 1 statusändring" }).click();
+    await expect(page.locator("#import-fel")).toBeFocused();
+    await expect(page.locator("#import-fel")).toHaveText("Filen har ändrats sedan förhandsgranskningen. Läs in den igen.");
     await page.getByRole("button", { name: "Importera 1 statusändring" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Importen är klar" })).toContainText("0 nya uppdrag, 1 ny status, 1 fanns redan");
 

@@ -3,6 +3,8 @@
 // municipality boundary; the export read back by the import.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { openTestDatabase } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
@@ -104,6 +106,10 @@ describe("the preview", () => {
     await expect(readTable("lista.xls", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).rejects.toThrow(/\.xls/);
     await expect(readTable("bild.png", Uint8Array.from([0x89, 0x50, 0x4e, 0x47]))).rejects.toThrow(/Välj en Excel-fil/);
     await expect(readTable("lista.csv", new TextEncoder().encode(HEADER))).rejects.toThrow(/bara en rubrikrad/);
+    // Minutes or any other text: one column is no list, whatever the file is called.
+    const minutes = readFileSync(path.resolve(import.meta.dirname, "../fixtures/seeds", readdirSync(path.resolve(import.meta.dirname, "../fixtures/seeds")).find((f) => f.startsWith("001_"))!));
+    await expect(readTable("protokoll.txt", minutes)).rejects.toThrow(/Första raden har bara en kolumn, så filen kan inte läsas som en uppdragslista/);
+    await expect(readTable("lista.csv", new TextEncoder().encode("Uppdrag\nEtt\nTvå\n"))).rejects.toThrow(/Första raden har bara en kolumn/);
   });
 });
 

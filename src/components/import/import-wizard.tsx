@@ -39,10 +39,13 @@ export function ImportWizard() {
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
-  // A file that could not be read: back to the file field, which the message describes
-  // (the button was disabled while reading, so focus had fallen to the page).
+  // A file that could not be read: back to the file field, which the message describes;
+  // a refused confirm: to the message itself (either way the button was disabled
+  // while the server worked, so focus had fallen to the page).
+  const errorRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (error && !preview) fileInput.current?.focus();
+    else if (error) errorRef.current?.focus();
   }, [error, preview]);
   const dirty = !!preview && JSON.stringify(mapping) !== JSON.stringify(preview.mapping);
 
@@ -150,7 +153,7 @@ export function ImportWizard() {
           </button>
         </form>
         {error && (
-          <p id="import-fel" role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+          <p id="import-fel" ref={errorRef} tabIndex={-1} role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
             {error}
           </p>
         )}

@@ -47,6 +47,14 @@ function tableFrom(format: Table["format"], note: string, records: { line: numbe
   const trimmed = records.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) })).filter((r) => r.cells.some((c) => c !== ""));
   if (trimmed.length === 0) throw new FileRefused("Filen innehåller inga rader.");
   const [header, ...rows] = trimmed;
+  // The first row names the columns, and a list needs at least the decision
+  // date, the body, the § and the title: one heading is a text (minutes
+  // uploaded here by mistake, a title row above the headings), not a list.
+  if (header.cells.filter((c) => c !== "").length <= 1) {
+    throw new FileRefused(
+      "Första raden har bara en kolumn, så filen kan inte läsas som en uppdragslista: första raden ska ha kolumnernas rubriker (Beslutsdatum, Organ, §, Uppdrag …). Spara listan i Excel som Excel-arbetsbok (.xlsx) eller som CSV avgränsad med semikolon. Ett protokoll registreras under Sammanträden.",
+    );
+  }
   if (rows.length === 0) throw new FileRefused("Filen har bara en rubrikrad och inga uppdrag.");
   if (rows.length > MAX_IMPORT_ROWS) throw new FileRefused(`Filen har ${rows.length} rader. Dela upp den: högst ${MAX_IMPORT_ROWS} rader åt gången.`);
   return { format, note, headers: header.cells, rows };
