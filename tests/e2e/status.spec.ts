@@ -20,6 +20,15 @@ test.describe("reporting status", () => {
 
     const reason = `Avvaktar Trafikverkets underlag ${Date.now()}`;
     await form.getByLabel("Kommentar").fill(reason);
+    // Typed, not saved: a link away asks first, and "no" keeps the text.
+    const asked: string[] = [];
+    page.on("dialog", (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Uppdrag" }).click();
+    expect(asked).toEqual(["Du har uppgifter som inte är sparade. Vill du lämna sidan ändå?"]);
+    await expect(form.getByLabel("Kommentar")).toHaveValue(reason);
     await form.getByRole("button", { name: "Spara status" }).click();
     await expect(form.getByRole("status")).toHaveText("Statusen är sparad.");
     const history = page.getByRole("region", { name: "Historik" });
@@ -27,6 +36,10 @@ test.describe("reporting status", () => {
     await expect(history.getByRole("listitem").first()).toContainText(reason);
     await expect(history.getByRole("listitem").first()).toContainText("Sara Sekreterare");
     await expect(page.locator("h1 + div")).toContainText("Försenad");
+    // Saved: nothing to lose, so the link just leaves.
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Uppdrag" }).click();
+    await page.waitForURL(/\/uppdrag$/);
+    expect(asked).toHaveLength(1);
   });
 
   test("a stale form is refused with the other person's change shown", async ({ page, browser }) => {

@@ -3,6 +3,25 @@ import { useEffect } from "react";
 
 export const UNSAVED_WARNING = "Du har uppgifter som inte är sparade. Vill du lämna sidan ändå?";
 
+/** The forms on the page with unsaved input (the status round has one per row): one question for them all. */
+const unsavedForms = new Set<symbol>();
+
+function beforeUnload(e: BeforeUnloadEvent) {
+  e.preventDefault();
+  e.returnValue = ""; // older Safari asks only with a returnValue
+}
+
+function linkClick(e: MouseEvent) {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  const link = e.target instanceof Element ? e.target.closest("a[href]") : null;
+  if (!link || link.getAttribute("target") === "_blank" || link.hasAttribute("download") || link.getAttribute("href")!.startsWith("#")) return;
+  if (!window.confirm(UNSAVED_WARNING)) {
+    // Captured on the document, before Next.js's link handler sees the click.
+    e.preventDefault();
+    e.stopPropagation();
+  }
+}
+
 /**
  * While `unsaved`, leaving the page asks first: closing or reloading the tab
  * (the browser's own question) and following a link in the app (ours, since
@@ -12,25 +31,18 @@ export const UNSAVED_WARNING = "Du har uppgifter som inte är sparade. Vill du l
 export function useUnsavedChangesWarning(unsaved: boolean) {
   useEffect(() => {
     if (!unsaved) return;
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = ""; // older Safari asks only with a returnValue
-    };
-    const click = (e: MouseEvent) => {
-      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      const link = e.target instanceof Element ? e.target.closest("a[href]") : null;
-      if (!link || link.getAttribute("target") === "_blank" || link.hasAttribute("download") || link.getAttribute("href")!.startsWith("#")) return;
-      if (!window.confirm(UNSAVED_WARNING)) {
-        // Captured on the document, before Next.js's link handler sees the click.
-        e.preventDefault();
-        e.stopPropagation();
-      }
-    };
-    window.addEventListener("beforeunload", beforeUnload);
-    document.addEventListener("click", click, true);
+    const me = Symbol("unsaved form");
+    if (unsavedForms.size === 0) {
+      window.addEventListener("beforeunload", beforeUnload);
+      document.addEventListener("click", linkClick, true);
+    }
+    unsavedForms.add(me);
     return () => {
-      window.removeEventListener("beforeunload", beforeUnload);
-      document.removeEventListener("click", click, true);
+      unsavedForms.delete(me);
+      if (unsavedForms.size === 0) {
+        window.removeEventListener("beforeunload", beforeUnload);
+        document.removeEventListener("click", linkClick, true);
+      }
     };
   }, [unsaved]);
 }

@@ -6,6 +6,7 @@ import { STATUSES, STATUS_LABEL, STATUSES_REQUIRING_COMMENT } from "@/lib/status
 import type { UppdragStatus } from "@/generated/prisma/enums";
 import { announce } from "@/components/ui/announcer";
 import { useAnswerFocus } from "@/components/ui/use-answer-focus";
+import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes";
 
 export function StatusForm({
   uppdragId,
@@ -35,6 +36,15 @@ export function StatusForm({
   const [base, setBase] = useState({ version, answeredAt: state.answeredAt });
   if (state.ok && state.answeredAt !== base.answeredAt) setBase({ version, answeredAt: state.answeredAt });
   const changedElsewhere = version !== base.version && !(state.ok && state.answeredAt !== base.answeredAt);
+  // Typed but not saved: leaving the page asks first. A saved answer clears it;
+  // a refused one keeps it (the fields hold what was sent).
+  const [edited, setEdited] = useState(false);
+  const [seenAnswer, setSeenAnswer] = useState(state.answeredAt);
+  if (state.answeredAt !== seenAnswer) {
+    setSeenAnswer(state.answeredAt);
+    if (state.ok) setEdited(false);
+  }
+  useUnsavedChangesWarning(edited);
   const v = state.ok ? undefined : state.values;
   const err = (f: string) => state.fieldErrors?.[f]?.[0];
   // React resets a form after its action; re-mounting the fields on every answer
@@ -70,6 +80,7 @@ export function StatusForm({
     <form
       ref={formRef}
       action={action}
+      onChange={() => setEdited(true)}
       onSubmit={() => {
         sent.current = true;
         nextRow.current = (formRef.current?.closest("li")?.nextElementSibling as HTMLElement | null) ?? null;
@@ -85,7 +96,10 @@ export function StatusForm({
           <p>Någon annan har just ändrat uppdraget (se historiken). Det du har skrivit finns kvar; sparar du nu visas den andra ändringen först.</p>
           <button
             type="button"
-            onClick={() => setBase({ version, answeredAt: state.answeredAt })}
+            onClick={() => {
+              setBase({ version, answeredAt: state.answeredAt });
+              setEdited(false);
+            }}
             className="mt-2 min-h-11 rounded-md border border-amber-600 bg-white px-3 font-medium"
           >
             Börja om från den nya uppgiften
