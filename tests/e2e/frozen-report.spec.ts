@@ -13,7 +13,9 @@ test.describe.configure({ mode: "serial" });
 async function freeze(page: Page, asOf: string, note: string) {
   await page.goto("/rapporter");
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Fastställ redovisningen" }) });
-  await form.getByLabel("Redovisning per").fill(asOf);
+  // The date is chosen once, in the form the report is previewed with; the freeze form says what it will freeze.
+  await page.locator("#report-choice").getByLabel("Redovisning per").fill(asOf);
+  await expect(form.locator("#freeze-choice")).toContainText(`Redovisning per ${new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${asOf}T00:00:00Z`))}`);
   await form.getByLabel("Anteckning (valfri)").fill(note);
   await form.getByLabel(/Jag förstår att en fastställd redovisning/).check();
   await Promise.all([page.waitForURL(/\/rapporter\/arkiv\/[0-9a-f-]{36}$/, { timeout: 30_000 }), form.getByRole("button", { name: "Fastställ redovisningen" }).click()]);
@@ -32,7 +34,7 @@ test.describe("as administrator", () => {
   test("freezing needs a confirmation, then archives the report and its tagged PDF", async ({ page }) => {
     await page.goto("/rapporter");
     const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Fastställ redovisningen" }) });
-    await form.getByLabel("Redovisning per").fill("2026-06-30");
+    await page.locator("#report-choice").getByLabel("Redovisning per").fill("2026-06-30");
     await form.getByRole("button", { name: "Fastställ redovisningen" }).click();
     await expect(form.getByText("Bekräfta att redovisningen ska fastställas. Den kan inte ändras efteråt.")).toBeVisible();
     // Focus is on what to correct, not lost to the page.
@@ -56,7 +58,7 @@ test.describe("as administrator", () => {
   test("the same report cannot be frozen twice; a later one is compared with it", async ({ page }) => {
     await page.goto("/rapporter");
     const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Fastställ redovisningen" }) });
-    await form.getByLabel("Redovisning per").fill("2026-06-30");
+    await page.locator("#report-choice").getByLabel("Redovisning per").fill("2026-06-30");
     await form.getByLabel(/Jag förstår att en fastställd redovisning/).check();
     await form.getByRole("button", { name: "Fastställ redovisningen" }).click();
     await expect(form.getByRole("alert")).toContainText("är redan fastställd");

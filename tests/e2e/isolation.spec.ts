@@ -56,12 +56,13 @@ test("the status action refuses another municipality's uppdrag and changes nothi
   await page.goto("/uppdrag?showClosed=1");
   await openUppdrag(page, page.locator("table tbody tr a").first());
   const form = page.getByRole("region", { name: "Rapportera status" });
+  await form.getByLabel("Ny status").selectOption({ label: "Genomförs ej" });
+  await form.getByLabel("Kommentar").fill("Försök att ändra en annan kommuns uppdrag");
+  // Changed last, right before sending: a re-render of the form puts its own values back.
   await page.evaluate((id) => {
     (document.querySelector('input[name="uppdragId"]') as HTMLInputElement).value = id;
     (document.querySelector('input[name="expectedVersion"]') as HTMLInputElement).value = "1";
   }, target.id);
-  await form.getByLabel("Ny status").selectOption({ label: "Genomförs ej" });
-  await form.getByLabel("Kommentar").fill("Försök att ändra en annan kommuns uppdrag");
   await form.getByRole("button", { name: "Spara status" }).click();
   await expect(form.getByRole("alert")).toContainText("finns inte");
   await ctx.close();

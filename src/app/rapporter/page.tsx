@@ -59,7 +59,7 @@ export default async function ReportPage() {
           <h2 id="produce-heading" className="text-xl font-bold text-brand-900">
             Ta fram redovisningen
           </h2>
-          <form method="get" action="/rapporter/utskrift" className="mt-4 max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-5">
+          <form id="report-choice" method="get" action="/rapporter/utskrift" className="mt-4 max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-5">
             <div>
               <label htmlFor="asOf" className="block font-medium">
                 Redovisning per
@@ -92,7 +92,7 @@ export default async function ReportPage() {
                 När redovisningen skickas till kommunfullmäktige fastställer du den. Uppgifterna och PDF-filen sparas då precis som de är, och kan öppnas senare
                 oförändrade även om uppdragen ändras.
               </p>
-              <FreezeForm asOf={formatIsoDate(asOf)} bodies={freezable} checked={freezable.filter((b) => checked.has(b.id)).map((b) => b.id)} />
+              <FreezeForm asOf={formatIsoDate(asOf)} bodies={freezable} checked={freezable.filter((b) => checked.has(b.id)).map((b) => b.id)} choiceFormId="report-choice" />
             </section>
           )}
         </>

@@ -1,17 +1,51 @@
 "use client";
-// Fastställa a report: date, bodies, a note and an explicit confirmation, since a
-// frozen report can never be changed. The server checks everything again.
-import { useActionState } from "react";
+// Fastställa a report: the date and bodies chosen in the form above it (the one
+// the secretary has just previewed and downloaded with), a note and an explicit
+// confirmation, since a frozen report can never be changed. The server checks
+// everything again.
+import { useActionState, useEffect, useState } from "react";
 import { freezeReportAction } from "@/app/rapporter/actions";
 import type { ActionState } from "@/server/action";
 import { useAnswerFocus } from "@/components/ui/use-answer-focus";
 
-export function FreezeForm({ asOf, bodies, checked }: { asOf: string; bodies: { id: string; label: string }[]; checked: string[] }) {
+const longDate = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeZone: "UTC" });
+const dateLabel = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? longDate.format(new Date(`${iso}T00:00:00Z`)) : "");
+
+export function FreezeForm({
+  asOf,
+  bodies,
+  checked,
+  choiceFormId,
+}: {
+  asOf: string;
+  bodies: { id: string; label: string }[];
+  checked: string[];
+  /** The form whose date and bodies are frozen: what the secretary previewed. */
+  choiceFormId: string;
+}) {
   const [state, action, pending] = useActionState<ActionState, FormData>(freezeReportAction, { ok: false });
   const { formRef, messageRef } = useAnswerFocus(state.answeredAt);
   const v = state.ok ? undefined : state.values;
   const err = (f: string) => state.fieldErrors?.[f]?.[0];
-  const chosen = new Set(v?.body !== undefined ? v.body.split(",") : checked);
+  // Follows the choice above as it changes; without JavaScript the defaults shown are what is sent.
+  const [choice, setChoice] = useState({ asOf, bodies: checked });
+  useEffect(() => {
+    const form = document.getElementById(choiceFormId);
+    if (!(form instanceof HTMLFormElement)) return;
+    const read = () => {
+      const data = new FormData(form);
+      setChoice({ asOf: String(data.get("asOf") ?? ""), bodies: data.getAll("body").map(String) });
+    };
+    read();
+    form.addEventListener("input", read);
+    form.addEventListener("change", read);
+    return () => {
+      form.removeEventListener("input", read);
+      form.removeEventListener("change", read);
+    };
+  }, [choiceFormId]);
+  const chosenLabels = bodies.filter((b) => choice.bodies.includes(b.id)).map((b) => b.label);
+  const choiceError = err("asOf") ?? err("body");
   return (
     <form ref={formRef} action={action} noValidate className="mt-4 max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-5">
       {state.message && (
@@ -20,42 +54,22 @@ export function FreezeForm({ asOf, bodies, checked }: { asOf: string; bodies: { 
         </p>
       )}
       <div key={state.answeredAt ?? 0} className="space-y-5">
-        <div>
-          <label htmlFor="freeze-asOf" className="block font-medium">
-            Redovisning per
-          </label>
-          <input
-            id="freeze-asOf"
-            name="asOf"
-            type="date"
-            required
-            defaultValue={v?.asOf ?? asOf}
-            aria-invalid={!!err("asOf")}
-            aria-describedby={err("asOf") ? "freeze-asOf-error" : undefined}
-            className="ul-field max-w-xs"
-          />
-          {err("asOf") && (
-            <p id="freeze-asOf-error" className="mt-1 text-sm text-red-800">
-              {err("asOf")}
+        <div id="freeze-choice" className="rounded-md border border-slate-300 bg-slate-50 p-3">
+          <p className="font-medium">Det här fastställs</p>
+          <p>
+            Redovisning per {dateLabel(choice.asOf) || "(inget datum valt)"}, {chosenLabels.length ? chosenLabels.join(", ") : "(inga organ valda)"}.
+          </p>
+          <p className="mt-1 text-sm text-slate-700">Datum och organ väljer du ovan, under Ta fram redovisningen: det du fastställer är det du har granskat.</p>
+          <input type="hidden" name="asOf" value={choice.asOf} />
+          {choice.bodies.map((id) => (
+            <input key={id} type="hidden" name="body" value={id} />
+          ))}
+          {choiceError && (
+            <p id="freeze-choice-error" className="mt-1 text-sm font-medium text-red-800">
+              {choiceError}
             </p>
           )}
         </div>
-        <fieldset aria-describedby={err("body") ? "freeze-body-error" : undefined}>
-          <legend className="font-medium">Organ som redovisas</legend>
-          <div className="mt-1 grid gap-x-6 sm:grid-cols-2">
-            {bodies.map((b) => (
-              <label key={b.id} className="ul-check">
-                <input type="checkbox" name="body" value={b.id} defaultChecked={chosen.has(b.id)} className="size-5" />
-                {b.label}
-              </label>
-            ))}
-          </div>
-          {err("body") && (
-            <p id="freeze-body-error" className="mt-1 text-sm text-red-800">
-              {err("body")}
-            </p>
-          )}
-        </fieldset>
         <div>
           <label htmlFor="freeze-note" className="block font-medium">
             Anteckning (valfri)
