@@ -62,9 +62,15 @@ const FIELD_LABEL: Record<string, string> = {
 const HIDDEN = /(^id$|Ids?$|^version$|^(createdAt|updatedAt|updatedById|createdById|passwordHash|searchDocument|titleSortKey|unitSortKey|dnrKey)$)/;
 
 const REASON_LABEL: Record<string, string> = { forbidden: "saknar behörighet", "not-found": "finns inte" };
-/** Fields that hold a code (a status, a role, a kind of body, unit or link), and the codes' Swedish words. */
-const CODE_KEYS = new Set(["status", "role", "kind", "type", "previous"]);
-const CODE_LABEL: Record<string, string> = { ...STATUS_LABEL, ...ROLE_LABEL, ...BODY_KIND_LABEL, ...UNIT_KIND_LABEL, ...LINK_KIND_LABEL };
+/** Fields that hold a code, and the Swedish words for that field's codes (a link's COMPLETED is not a status's). */
+const KIND_LABEL: Record<string, string> = { ...BODY_KIND_LABEL, ...UNIT_KIND_LABEL, ...LINK_KIND_LABEL };
+const CODE_LABELS: Record<string, Record<string, string>> = {
+  status: STATUS_LABEL,
+  role: ROLE_LABEL,
+  kind: KIND_LABEL,
+  type: KIND_LABEL,
+  previous: { ...STATUS_LABEL, ...ROLE_LABEL },
+};
 
 const CALENDAR_DATE = /^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -77,7 +83,7 @@ function describeValue(key: string, x: unknown): string {
     const day = CALENDAR_DATE.exec(x);
     if (day) return day[1];
     if (MOMENT.test(x)) return formatDateTime(new Date(x));
-    return CODE_KEYS.has(key) ? (CODE_LABEL[x] ?? x) : x;
+    return CODE_LABELS[key]?.[x] ?? x;
   }
   if (Array.isArray(x)) return x.map((v) => describeValue(key, v)).join(", ");
   if (x && typeof x === "object") return auditDetails(x, Infinity);

@@ -39,6 +39,16 @@ test.describe("as administrator", () => {
     await expect(form.getByText("Bekräfta att redovisningen ska fastställas. Den kan inte ändras efteråt.")).toBeVisible();
     // Focus is on what to correct, not lost to the page.
     await expect(form.locator("input[name=confirm]")).toBeFocused();
+    // With no body chosen above, the freeze form's error leads to the choice that needs correcting.
+    const choice = page.locator("#report-choice");
+    const boxes = choice.getByRole("checkbox");
+    for (const box of await boxes.all()) await box.uncheck();
+    await expect(form.locator("#freeze-choice")).toContainText("(inga organ valda)");
+    await form.getByLabel(/Jag förstår att en fastställd redovisning/).check();
+    await form.getByRole("button", { name: "Fastställ redovisningen" }).click();
+    await form.getByRole("link", { name: "Välj minst ett organ." }).click();
+    await expect(page.locator("#report-bodies")).toBeFocused();
+    await page.reload(); // the default choice again
     await expect(page.getByText("Ingen redovisning har fastställts ännu.")).toBeVisible();
 
     await freeze(page, "2026-06-30", "Anmäld till KF 2026-09-21");

@@ -236,21 +236,27 @@ test.describe("unsaved work (Vimmerby's secretary)", () => {
     expect(asked).toEqual(["Du har uppgifter som inte är sparade. Vill du lämna sidan ändå?"]);
     await expect(page).toHaveURL(/\/moten\/registrera$/);
     await expect(page.getByLabel("Plats")).toHaveValue("Stadshuset");
+    // Signing out asks before the session ends, and "no" keeps both.
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    expect(asked).toHaveLength(2);
+    await expect(page).toHaveURL(/\/moten\/registrera$/);
+    await expect(page.getByLabel("Plats")).toHaveValue("Stadshuset");
 
     // A proposal from the minutes would replace the entry: asked first, and "no" keeps it.
     await page.getByLabel("Klistra in protokollets text").fill(SEED_001);
     await page.getByRole("button", { name: "Föreslå från texten" }).click();
     expect(asked.at(-1)).toBe("Förslaget från protokollet ersätter det du har fyllt i under Sammanträdet. Vill du fortsätta?");
+    expect(asked).toHaveLength(3);
     await expect(page.getByLabel("Plats")).toHaveValue("Stadshuset");
     answer = true;
     await page.getByRole("button", { name: "Föreslå från texten" }).click();
     await expect(page.getByLabel("Plats")).toHaveValue("Tunasalen");
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(4);
 
     // The proposal as it came is nothing of the secretary's own to lose.
     await menuLink.click();
     await page.waitForURL(/\/uppdrag$/);
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(4);
   });
 });
 

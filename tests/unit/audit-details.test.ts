@@ -21,6 +21,8 @@ describe("an audit event's details in Swedish", () => {
       "Rubrik: Genomföra trygghetsvandringar · Klart senast: 2026-10-30",
     );
     expect(auditDetails({ reason: "forbidden", permission: "report:produce" })).toBe("Skäl: saknar behörighet · Behörighet: report:produce");
+    // Codes by field: a status's COMPLETED is "Verkställd", a later decision's kind COMPLETED is "Verkställt".
+    expect(auditDetails({ status: "COMPLETED", kind: "COMPLETED" })).toBe("Status: Verkställd · Typ: Verkställt");
   });
 
   it("keeps a free text that looks like a code as it is, and cuts a long line", () => {

@@ -35,6 +35,19 @@ describe("reading the session cookie", () => {
     }
     expect(sessionCookieName("https://uppdrag.exempelstad.se")).toBe("__Secure-next-auth.session-token");
     expect(sessionCookieName(undefined)).toBe("next-auth.session-token");
+    // As next-auth's parseUrl reads it: an address without a scheme is https.
+    expect(sessionCookieName("uppdrag.exempelstad.se")).toBe("__Secure-next-auth.session-token");
+    const token2 = await encode({ token: { sid }, secret, maxAge: 3600 });
+    const schemeless = [{ name: "__Secure-next-auth.session-token", value: token2 }];
+    expect(await nextAuthSessionId(schemeless, "uppdrag.exempelstad.se")).toBe(sid);
+    expect(await sessionIdFromCookies(schemeless, { secret, origin: "uppdrag.exempelstad.se" })).toBe(sid);
+  });
+
+  it("relies on next-auth's default cookie and token handling, which the options leave alone", () => {
+    // The reader mirrors next-auth's defaults: an override here would be ignored by it.
+    expect(authOptions.cookies).toBeUndefined();
+    expect(authOptions.useSecureCookies).toBeUndefined();
+    expect(authOptions.jwt).toBeUndefined();
   });
 
   it("does not take the plain cookie on an https site, as next-auth does not", async () => {

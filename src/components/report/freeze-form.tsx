@@ -45,7 +45,11 @@ export function FreezeForm({
     };
   }, [choiceFormId]);
   const chosenLabels = bodies.filter((b) => choice.bodies.includes(b.id)).map((b) => b.label);
-  const choiceError = err("asOf") ?? err("body");
+  // The fields to correct are in the choice form above: each error links to its field.
+  const choiceErrors = [
+    { text: err("asOf"), href: "#asOf" },
+    { text: err("body"), href: "#report-bodies" },
+  ].filter((e): e is { text: string; href: string } => !!e.text);
   return (
     <form ref={formRef} action={action} noValidate className="mt-4 max-w-3xl space-y-5 rounded-lg border border-slate-200 bg-white p-5">
       {state.message && (
@@ -56,7 +60,7 @@ export function FreezeForm({
       <div key={state.answeredAt ?? 0} className="space-y-5">
         <div id="freeze-choice" className="rounded-md border border-slate-300 bg-slate-50 p-3">
           <p className="font-medium">Det här fastställs</p>
-          <p>
+          <p id="freeze-choice-summary">
             Redovisning per {dateLabel(choice.asOf) || "(inget datum valt)"}, {chosenLabels.length ? chosenLabels.join(", ") : "(inga organ valda)"}.
           </p>
           <p className="mt-1 text-sm text-slate-700">Datum och organ väljer du ovan, under Ta fram redovisningen: det du fastställer är det du har granskat.</p>
@@ -64,11 +68,13 @@ export function FreezeForm({
           {choice.bodies.map((id) => (
             <input key={id} type="hidden" name="body" value={id} />
           ))}
-          {choiceError && (
-            <p id="freeze-choice-error" className="mt-1 text-sm font-medium text-red-800">
-              {choiceError}
+          {choiceErrors.map((e) => (
+            <p key={e.href} className="mt-1 text-sm font-medium text-red-800">
+              <a href={e.href} className="underline">
+                {e.text}
+              </a>
             </p>
-          )}
+          ))}
         </div>
         <div>
           <label htmlFor="freeze-note" className="block font-medium">
@@ -112,7 +118,13 @@ export function FreezeForm({
           )}
         </div>
       </div>
-      <button type="submit" disabled={pending} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      {/* The summary is not on the way when tabbing: the button says what it freezes. */}
+      <button
+        type="submit"
+        disabled={pending}
+        aria-describedby="freeze-choice-summary"
+        className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Fastställer …" : "Fastställ redovisningen"}
       </button>
     </form>

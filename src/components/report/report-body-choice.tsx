@@ -23,7 +23,7 @@ export function ReportBodyChoice({ bodies, legend }: { bodies: { id: string; lab
     return () => form.removeEventListener("submit", check);
   }, []);
   return (
-    <fieldset ref={fieldset} aria-describedby={missing ? "report-body-error" : undefined}>
+    <fieldset ref={fieldset} id="report-bodies" tabIndex={-1} aria-describedby={missing ? "report-body-error" : undefined}>
       <legend className="font-medium">{legend}</legend>
       <input type="hidden" name="valt" value="1" />
       <div className="mt-1 grid gap-x-6 sm:grid-cols-2">

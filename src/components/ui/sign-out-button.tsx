@@ -1,4 +1,5 @@
 "use client";
+import { confirmLeavingUnsaved } from "./use-unsaved-changes";
 
 /** Pages kept for offline reading must not outlive the session on a shared tablet. */
 async function clearOfflineCopies() {
@@ -31,6 +32,8 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={async () => {
+        // Asked before the session ends: afterwards "stay" would keep a page that can no longer save.
+        if (!confirmLeavingUnsaved()) return;
         await clearOfflineCopies();
         await signOut();
       }}

@@ -23,6 +23,20 @@ function linkClick(e: MouseEvent) {
 }
 
 /**
+ * For actions that leave the page by other means (signing out): true when
+ * nothing is unsaved or the user agrees to leave; then the browser's own
+ * question is not asked again on the way out.
+ */
+export function confirmLeavingUnsaved(): boolean {
+  if (unsavedForms.size === 0) return true;
+  if (!window.confirm(UNSAVED_WARNING)) return false;
+  window.removeEventListener("beforeunload", beforeUnload);
+  document.removeEventListener("click", linkClick, true);
+  unsavedForms.clear();
+  return true;
+}
+
+/**
  * While `unsaved`, leaving the page asks first: closing or reloading the tab
  * (the browser's own question) and following a link in the app (ours, since
  * a client-side navigation fires no beforeunload). A link opened in a new tab

@@ -7,8 +7,9 @@ import { listHref } from "@/lib/validation/uppdrag";
 
 /**
  * Bar colours: the same families as the status badges, dark enough against
- * white (3:1). Delayed and on hold carry a pattern too, so the split of a bar
- * does not rest on colour alone (WCAG 1.4.1); the chips below are its legend.
+ * white (3:1). Delayed and on hold carry a pattern too, and segments are
+ * apart, so the split of a bar does not rest on colour alone (WCAG 1.4.1); the
+ * chips are its legend. They keep their colours in forced-colours mode.
  */
 const BAR: Record<UppdragStatus, string> = {
   NOT_STARTED: "bg-slate-500",
@@ -56,7 +57,7 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
             {[...OPEN_STATUSES, ...CLOSED_STATUSES].map((s) => (
               <li key={s}>
                 <Link href={listHref({ status: [s], showClosed: CLOSED_STATUSES.includes(s) })} className="ov-chip">
-                  <span aria-hidden="true" className={`inline-block size-4 rounded-sm ${BAR[s]}`} />
+                  <span aria-hidden="true" className={`inline-block size-4 rounded-sm forced-color-adjust-none ${BAR[s]}`} />
                   {STATUS_LABEL[s]}
                   <span className="font-semibold tabular-nums">{formatNumber(overview.byStatus[s])}</span>
                 </Link>
@@ -79,7 +80,7 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
                       <span aria-hidden="true" className="truncate font-medium">
                         {b.shortName}
                       </span>
-                      <span aria-hidden="true" className="flex h-5 overflow-hidden rounded-sm bg-slate-100" style={{ width: percent(b.total, max) }}>
+                      <span aria-hidden="true" className="flex h-5 gap-0.5 overflow-hidden rounded-sm forced-color-adjust-none" style={{ width: percent(b.total, max) }}>
                         {OPEN_STATUSES.map((s) =>
                           b.byStatus[s] ? <span key={s} className={BAR[s]} style={{ width: percent(b.byStatus[s]!, b.total) }} /> : null,
                         )}

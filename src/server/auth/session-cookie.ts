@@ -26,9 +26,20 @@ export function authOrigin(env: { NEXTAUTH_URL?: string; VERCEL?: string; AUTH_T
   return undefined;
 }
 
-/** next-auth's cookie name: `__Secure-` first when the site is served over https (its defaultCookies). */
+/**
+ * next-auth's cookie name: `__Secure-` first when the site is served over https
+ * (its defaultCookies), read as its parseUrl reads the address: one without a
+ * scheme is https, none at all is http://localhost:3000.
+ */
 export function sessionCookieName(origin: string | undefined): string {
-  return origin?.startsWith("https://") ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
+  const address = origin && !origin.startsWith("http") ? `https://${origin}` : (origin ?? "http://localhost:3000");
+  let secure = false;
+  try {
+    secure = new URL(address).protocol === "https:";
+  } catch {
+    // next-auth cannot read such an address either.
+  }
+  return secure ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
 }
 
 /** The token, joined in order when next-auth split a large one into `name.0`, `name.1`, … (its SessionStore). */

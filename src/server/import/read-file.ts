@@ -52,7 +52,7 @@ function tableFrom(format: Table["format"], note: string, records: { line: numbe
   // uploaded here by mistake, a title row above the headings), not a list.
   if (header.cells.filter((c) => c !== "").length <= 1) {
     throw new FileRefused(
-      "Första raden har bara en kolumn, så filen kan inte läsas som en uppdragslista: första raden ska ha kolumnernas rubriker (Beslutsdatum, Organ, §, Uppdrag …). Spara listan i Excel som Excel-arbetsbok (.xlsx) eller som CSV avgränsad med semikolon. Ett protokoll registreras under Sammanträden.",
+      "Första raden har bara en kolumn, så filen kan inte läsas som en uppdragslista: första raden ska ha kolumnernas rubriker (Beslutsdatum, Organ, §, Uppdrag …). Står en titel ovanför rubrikerna, ta bort den raden. Är det en CSV-fil, spara den i Excel som CSV avgränsad med semikolon eller som Excel-arbetsbok (.xlsx). Ett protokoll registreras under Sammanträden.",
     );
   }
   if (rows.length === 0) throw new FileRefused("Filen har bara en rubrikrad och inga uppdrag.");
