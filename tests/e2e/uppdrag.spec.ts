@@ -86,6 +86,8 @@ test.describe("the uppdrag list and page", () => {
     for (let i = 0; i < n; i++) await expect(rows.nth(i)).toContainText("Försenad");
     await page.goBack();
     await expect(page).toHaveURL(/\/uppdrag$/);
+    // The form shows the filter of the list below it, not the boxes ticked before leaving.
+    await expect(page.getByLabel("Försenad", { exact: true })).not.toBeChecked();
   });
 
   test("a Dnr finds its uppdrag whatever the separators", async ({ page }) => {

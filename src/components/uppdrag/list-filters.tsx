@@ -29,7 +29,8 @@ export function ListFiltersForm({
   const selected = new Set(filters.status ?? []);
   const advanced = !!(filters.unit || filters.year || filters.changed || filters.sort || filters.dir || filters.status?.length || filters.overdue || filters.showClosed);
   return (
-    <form method="get" action="/uppdrag" role="search" aria-label="Filtrera uppdrag" className="no-print rounded-lg border border-slate-200 bg-white p-4">
+    // autoComplete off: the browser would otherwise restore the choices made before leaving over a list they never filtered.
+    <form method="get" action="/uppdrag" role="search" aria-label="Filtrera uppdrag" autoComplete="off" className="no-print rounded-lg border border-slate-200 bg-white p-4">
       <OmitEmptyFields />
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <div>
