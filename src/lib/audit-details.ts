@@ -56,6 +56,14 @@ const FIELD_LABEL: Record<string, string> = {
   type: "Typ",
   previous: "Före",
   diariumUrlPattern: "Länk till diariet",
+  // The list's filters, as an export records them.
+  filters: "Filter",
+  q: "Sökning",
+  overdue: "Bara försenade mot datum",
+  showClosed: "Även verkställda och avslutade",
+  changed: "Ändrade sedan",
+  sort: "Sortering",
+  dir: "Ordning",
 };
 
 /** Fields only the system reads: ids, row versions and the row's own timestamps. */

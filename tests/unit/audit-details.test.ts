@@ -23,6 +23,10 @@ describe("an audit event's details in Swedish", () => {
     expect(auditDetails({ reason: "forbidden", permission: "report:produce" })).toBe("Skäl: saknar behörighet · Behörighet: report:produce");
     // Codes by field: a status's COMPLETED is "Verkställd", a later decision's kind COMPLETED is "Verkställt".
     expect(auditDetails({ status: "COMPLETED", kind: "COMPLETED" })).toBe("Status: Verkställd · Typ: Verkställt");
+    // An export records the list's filters: named as the filter form names them.
+    expect(auditDetails({ rows: 64, filters: { overdue: false, showClosed: true, q: "skola" } })).toBe(
+      "Rader: 64 · Filter: Bara försenade mot datum: nej · Även verkställda och avslutade: ja · Sökning: skola",
+    );
   });
 
   it("keeps a free text that looks like a code as it is, and cuts a long line", () => {

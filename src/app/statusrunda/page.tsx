@@ -9,7 +9,7 @@ import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { StatusForm } from "@/components/uppdrag/status-form";
 import { formatIsoDate, formatNumber } from "@/lib/dates";
-import { OmitEmptyFields } from "@/components/ui/omit-empty-fields";
+import { FilterFormAddress } from "@/components/ui/filter-form-address";
 
 export const metadata: Metadata = { title: "Statusrunda" };
 
@@ -38,8 +38,8 @@ export default async function StatusRoundPage({ searchParams }: { searchParams: 
         Pågående uppdrag för {scope}. Ändra status, kommentar och planerat klart och spara rad för rad: Tab flyttar mellan fälten och Retur i en rad
         sparar den. En kommentar krävs när ett uppdrag blir försenat, vilande eller inte ska genomföras.
       </p>
-      <form method="get" className="no-print mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <OmitEmptyFields />
+      <form method="get" autoComplete="off" className="no-print mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <FilterFormAddress />
         <div>
           <label htmlFor="sammantrade" className="block font-medium">
             Sammanträde som statusarna rapporteras till

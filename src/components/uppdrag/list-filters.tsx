@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { OmitEmptyFields } from "@/components/ui/omit-empty-fields";
+import { FilterFormAddress } from "@/components/ui/filter-form-address";
 import { STATUSES, STATUS_LABEL } from "@/lib/status";
 import { SORT_KEYS, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
 
@@ -29,9 +29,8 @@ export function ListFiltersForm({
   const selected = new Set(filters.status ?? []);
   const advanced = !!(filters.unit || filters.year || filters.changed || filters.sort || filters.dir || filters.status?.length || filters.overdue || filters.showClosed);
   return (
-    // autoComplete off: the browser would otherwise restore the choices made before leaving over a list they never filtered.
     <form method="get" action="/uppdrag" role="search" aria-label="Filtrera uppdrag" autoComplete="off" className="no-print rounded-lg border border-slate-200 bg-white p-4">
-      <OmitEmptyFields />
+      <FilterFormAddress />
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <div>
           <label htmlFor="q" className="block font-medium">

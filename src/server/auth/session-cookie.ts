@@ -2,8 +2,8 @@
 // next-auth's whole request handler. getServerSession builds the handler's
 // options, runs the jwt and session callbacks and encrypts a refreshed cookie
 // (which a server component cannot even set): about 2 ms of server CPU on
-// every signed-in page, measured on the list. The cookie is the same JWE next-auth wrote, decrypted and checked
-// (expiry included) by next-auth's own `decode`.
+// every signed-in page, measured on the list. The cookie is the same JWE
+// next-auth wrote, decrypted and checked (expiry included) by its own `decode`.
 import { decode } from "next-auth/jwt";
 
 export interface CookieLike {

@@ -9,7 +9,7 @@ import { recordRefusal } from "@/server/audit";
 import { AppShell } from "@/components/ui/app-shell";
 import { AUDIT_ACTION_LABEL, auditActionLabel, auditEntityLabel, auditFilterSchema } from "@/lib/validation/audit";
 import { compareSv, formatDateTime, formatNumber } from "@/lib/dates";
-import { OmitEmptyFields } from "@/components/ui/omit-empty-fields";
+import { FilterFormAddress } from "@/components/ui/filter-form-address";
 import { auditDetails } from "@/lib/audit-details";
 
 export const metadata: Metadata = { title: "Logg" };
@@ -66,8 +66,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <p className="mt-1 max-w-3xl text-slate-700">
         Varje ändring, inloggning och nekad åtkomst i {actor.municipalityName}: vem, vad och när. Loggen kan inte ändras eller raderas.
       </p>
-      <form method="get" className="mt-4 grid max-w-5xl gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Filtrera loggen">
-        <OmitEmptyFields />
+      <form method="get" autoComplete="off" className="mt-4 grid max-w-5xl gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Filtrera loggen">
+        <FilterFormAddress />
         <div>
           <label htmlFor="person" className="block font-medium">Person</label>
           <select id="person" name="person" defaultValue={raw.person ?? ""} className="ul-field" {...field("person")}>

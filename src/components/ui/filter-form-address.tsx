@@ -2,16 +2,16 @@
 import { useEffect, useRef } from "react";
 
 /**
- * Placed inside a GET form: leaves its empty fields out of the address
- * ("?status=DELAYED", not "?q=&body=&unit=&…&status=DELAYED"), so a shared or
- * bookmarked view says only what was chosen. Without JavaScript the form still
- * works, with the longer address.
- *
- * Also, coming back to the page with the browser's back button shows the page
- * as it was left, ticked boxes and all, above a list that those choices never
- * filtered: the form is reset to what the page was rendered with.
+ * Placed inside a GET filter form, keeps the form and the address in step:
+ * - the address holds only what was chosen ("?status=DELAYED", not
+ *   "?q=&body=&unit=&…&status=DELAYED"), so a shared or bookmarked view says
+ *   only that (without JavaScript the form still works, with the longer address);
+ * - back at the page through the browser's back-forward cache, the form shows
+ *   the filter of the list below it, not the choices made before leaving (the
+ *   form itself carries autoComplete="off" against the browser restoring them
+ *   when the page is loaded again).
  */
-export function OmitEmptyFields() {
+export function FilterFormAddress() {
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     const form = ref.current?.closest("form");
