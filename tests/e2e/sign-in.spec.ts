@@ -77,6 +77,27 @@ test.describe("sign-in", () => {
     await page.waitForURL("**/uppdrag");
   });
 
+  test("a hostile callbackUrl never sends the browser to another origin after sign-in", async ({ browser, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    // Query strings as an attacker writes them: %5C is a backslash, %09 a tab.
+    for (const hostile of ["%2F%5Cevil.example", "/%5Cevil.example", "/%09/evil.example", "//evil.example", "https://evil.example/", "/..//evil.example", "%5C%5Cevil.example"]) {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      const left: string[] = [];
+      await page.route(/evil\.example/, (route) => {
+        left.push(route.request().url());
+        return route.abort();
+      });
+      await page.goto(`/logga-in?callbackUrl=${hostile}`);
+      await page.getByRole("button", { name: /Logga in som ledamot/ }).first().click();
+      await page.waitForURL((url) => url.origin === origin && url.pathname !== "/logga-in", { timeout: 10_000 }).catch(() => {});
+      expect(new URL(page.url()).origin, `callbackUrl=${hostile}`).toBe(origin);
+      expect(new URL(page.url()).pathname, `callbackUrl=${hostile}`).toBe("/uppdrag");
+      expect(left, `callbackUrl=${hostile}`).toEqual([]);
+      await ctx.close();
+    }
+  });
+
   for (const role of ROLES) {
     test.describe(`as ${role}`, () => {
       test.use({ storageState: stateFile("exempelstad", role) });

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "@/server/seed/demo";
 import { ROLE_LABEL } from "@/lib/status";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { OIDC_REFUSAL_TEXT, oidcConfigFromEnv } from "@/server/auth/oidc";
+import { safePath } from "@/lib/safe-path";
 
 /** Swedish text for a refused SSO sign-in (our reasons) and for next-auth's own error codes. */
 function signInProblem(fel?: string, error?: string): string | null {
@@ -62,7 +63,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : "/uppdrag"} demo={demo} sso={oidc ? { name: oidc.name } : undefined} />
+        <SignInForm callbackUrl={safePath(callbackUrl, process.env.NEXTAUTH_URL)} demo={demo} sso={oidc ? { name: oidc.name } : undefined} />
       </div>
     </main>
   );

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { signInSchema } from "@/lib/validation/auth";
+import { safePath } from "@/lib/safe-path";
 
 export interface DemoAccount {
   email: string;
@@ -20,8 +21,8 @@ function signInErrorMessage(code: string | null | undefined): string {
   return "Fel e-postadress eller lösenord, eller så är kontot inaktiverat.";
 }
 
-/** Only same-site paths: never an open redirect. */
-const safePath = (p: string) => (p.startsWith("/") && !p.startsWith("//") ? p : "/uppdrag");
+/** Only paths on this site: never an open redirect (see src/lib/safe-path.ts). */
+const here = (p: string) => safePath(p, window.location.origin);
 
 export function SignInForm({
   callbackUrl,
@@ -50,7 +51,7 @@ export function SignInForm({
     setPending(true);
     const res = await signIn("credentials", { ...parsed.data, redirect: false });
     if (res?.ok && !res.error) {
-      window.location.assign(safePath(callbackUrl));
+      window.location.assign(here(callbackUrl));
       return;
     }
     setPending(false);
@@ -66,7 +67,7 @@ export function SignInForm({
             disabled={pending}
             onClick={() => {
               setPending(true);
-              void signIn("oidc", { callbackUrl: safePath(callbackUrl) });
+              void signIn("oidc", { callbackUrl: here(callbackUrl) });
             }}
             className="min-h-11 w-full rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
           >
