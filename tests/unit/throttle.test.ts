@@ -46,3 +46,47 @@ describe("sign-in throttling by client address", () => {
     expect(clientAddress(undefined)).toBe("unknown");
   });
 });
+
+describe("password hashing is bounded (a flood of sign-ins cannot queue unbounded scrypt work)", () => {
+  it("never runs more than the bound at once, queues a few, and refuses the overflow without running it", async () => {
+    const { HashLimiter, PasswordBusyError } = await import("@/server/auth/password");
+    const limiter = new HashLimiter(2, 3);
+    let running = 0;
+    let most = 0;
+    let started = 0;
+    const gates: (() => void)[] = [];
+    const job = () =>
+      limiter.run(async () => {
+        started++;
+        running++;
+        most = Math.max(most, running);
+        await new Promise<void>((resolve) => gates.push(resolve));
+        running--;
+        return "klar";
+      });
+    const results = Array.from({ length: 8 }, () => job().then((v) => v, (e: unknown) => e));
+    await new Promise((r) => setImmediate(r));
+    expect(started, "two run, the rest wait").toBe(2);
+    // Release one at a time until every admitted job has run.
+    while (gates.length) {
+      gates.shift()!();
+      await new Promise((r) => setImmediate(r));
+    }
+    const settled = await Promise.all(results);
+    expect(most).toBe(2);
+    expect(settled.filter((v) => v === "klar")).toHaveLength(5);
+    const refused = settled.filter((v) => v instanceof PasswordBusyError);
+    expect(refused, "2 running + 3 queued admitted, 3 refused").toHaveLength(3);
+    expect(started, "a refused job never hashes").toBe(5);
+    // Afterwards the limiter admits again.
+    const again = limiter.run(async () => "igen");
+    expect(await again).toBe("igen");
+  });
+
+  it("frees its slot when a job fails", async () => {
+    const { HashLimiter } = await import("@/server/auth/password");
+    const limiter = new HashLimiter(1, 0);
+    await expect(limiter.run(async () => Promise.reject(new Error("trasig")))).rejects.toThrow("trasig");
+    expect(await limiter.run(async () => 1)).toBe(1);
+  });
+});

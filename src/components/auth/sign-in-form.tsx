@@ -18,6 +18,7 @@ function signInErrorMessage(code: string | null | undefined): string {
     const wait = seconds < 60 ? `${seconds} sekunder` : `${Math.ceil(seconds / 60)} minut${Math.ceil(seconds / 60) === 1 ? "" : "er"}`;
     return `För många misslyckade inloggningar. Av säkerhetsskäl är inloggningen spärrad en stund: försök igen om ${wait}. Har du glömt lösenordet, kontakta kommunens administratör.`;
   }
+  if (code === "BUSY") return "Inloggningen är hårt belastad just nu. Vänta några sekunder och försök igen.";
   return "Fel e-postadress eller lösenord, eller så är kontot inaktiverat.";
 }
 

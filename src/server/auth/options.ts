@@ -7,11 +7,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { oidcConfigFromEnv, resolveOidcSignIn, type OidcClaims, type OidcConfig } from "./oidc";
 import { getPrisma } from "@/server/db";
 import { signInSchema } from "@/lib/validation/auth";
-import { verifyPassword, dummyPasswordHash } from "./password";
+import { verifyPasswordLimited, dummyPasswordHash, PasswordBusyError } from "./password";
 import { authenticate, endSession, startSession, SESSION_MAX_HOURS } from "./sessions";
 import { recordAudit } from "@/server/audit";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { clientAddress, LOCKED_PREFIX, recordSignInAttempt, signInWait } from "./throttle";
+import { BUSY_CODE, clientAddress, LOCKED_PREFIX, recordSignInAttempt, signInWait } from "./throttle";
 
 /** A refused sign-in to an existing account is audited in that account's municipality. */
 async function auditRefusedSignIn(prisma: PrismaClient, email: string, action: string, after: object) {
@@ -64,7 +64,14 @@ export const authOptions: NextAuthOptions = {
           // next-auth hands the message to the sign-in form as its error code.
           throw new Error(`${LOCKED_PREFIX}${wait}`);
         }
-        const user = await authenticate(prisma, email, parsed.data.password, verifyPassword, dummyPasswordHash);
+        let user: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          user = await authenticate(prisma, email, parsed.data.password, verifyPasswordLimited, dummyPasswordHash);
+        } catch (e) {
+          // Too many password checks at once: "try again", nothing hashed, nothing counted.
+          if (e instanceof PasswordBusyError) throw new Error(BUSY_CODE);
+          throw e;
+        }
         await recordSignInAttempt(prisma, email, ip, !!user);
         if (!user) {
           await auditRefusedSignIn(prisma, email, "session.sign-in-failed", {});

@@ -80,3 +80,5 @@ export function clientAddress(headers: Record<string, string | string[] | undefi
 
 /** The message shown on the sign-in page; the client reads the seconds from the error code. */
 export const LOCKED_PREFIX = "LOCKED:";
+/** The error code when too many password checks are running: "try again in a moment". */
+export const BUSY_CODE = "BUSY";
