@@ -69,7 +69,7 @@ const FIELD_LABEL: Record<string, string> = {
 /** Fields only the system reads: ids, row versions and the row's own timestamps. */
 const HIDDEN = /(^id$|Ids?$|^version$|^(createdAt|updatedAt|updatedById|createdById|passwordHash|searchDocument|titleSortKey|unitSortKey|dnrKey)$)/;
 
-const REASON_LABEL: Record<string, string> = { forbidden: "saknar behörighet", "not-found": "finns inte" };
+const REASON_LABEL: Record<string, string> = { forbidden: "saknar behörighet", "not-found": "finns inte", "foreign-origin": "begäran från en annan webbplats" };
 /** Fields that hold a code, and the Swedish words for that field's codes (a link's COMPLETED is not a status's). */
 const KIND_LABEL: Record<string, string> = { ...BODY_KIND_LABEL, ...UNIT_KIND_LABEL, ...LINK_KIND_LABEL };
 const CODE_LABELS: Record<string, Record<string, string>> = {

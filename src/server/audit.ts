@@ -47,7 +47,7 @@ export async function recordAudits(db: AuditBatchWriter, events: AuditInput[]): 
 export async function recordRefusal(
   db: AuditWriter,
   actor: { municipalityId: string; userId: string },
-  refusal: { reason: "forbidden" | "not-found"; permission?: string; where: string },
+  refusal: { reason: "forbidden" | "not-found" | "foreign-origin"; permission?: string; where: string },
 ): Promise<void> {
   try {
     await recordAudit(db, {

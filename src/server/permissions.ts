@@ -161,6 +161,16 @@ export function canForSomeBody(actor: Actor, permission: Permission): boolean {
   return actor.secretaryOf.some((bodyId) => can(actor, permission, { municipalityId: actor.municipalityId, bodyId }));
 }
 
+/**
+ * True when the actor holds the permission for some record of theirs: the whole
+ * municipality, a body they serve, or their own unit (forms that pick the record,
+ * pages that list what the actor may work on).
+ */
+export function canForSomeRecord(actor: Actor, permission: Permission): boolean {
+  if (canForSomeBody(actor, permission)) return true;
+  return !!actor.unitId && can(actor, permission, { municipalityId: actor.municipalityId, unitIds: [actor.unitId] });
+}
+
 /** True when the actor may import uppdrag into at least one body (shows the menu item and the page). */
 export const canImportSome = (actor: Actor) => canForSomeBody(actor, "uppdrag:import");
 

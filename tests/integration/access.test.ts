@@ -1,7 +1,7 @@
 // Authorization and the municipality boundary, at the level every page,
 // server action and route handler goes through (the domain functions).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { listUppdrag, listBodies } from "@/server/uppdrag/list-uppdrag";
@@ -27,32 +27,32 @@ const change = (w: World, id: string, version = 1) => ({
 
 describe("no cross-municipality read or write", () => {
   it("lists only the own municipality's uppdrag and bodies", async () => {
-    const list = await listUppdrag(db.prisma, a.actors.LEDAMOT, { showClosed: true });
+    const list = await listUppdrag(scopedFor(db.prisma, a.actors.LEDAMOT), a.actors.LEDAMOT, { showClosed: true });
     const ids = list.rows.map((r) => r.id).sort();
     expect(ids).toEqual([a.ksUppdrag.id, a.kfUppdrag.id].sort());
-    const bodies = await listBodies(db.prisma, a.actors.LEDAMOT);
+    const bodies = await listBodies(scopedFor(db.prisma, a.actors.LEDAMOT), a.actors.LEDAMOT);
     expect(bodies.map((x) => x.id).sort()).toEqual([a.ks.id, a.kf.id].sort());
   });
 
   it("a forged filter for another municipality's body finds nothing", async () => {
-    const list = await listUppdrag(db.prisma, a.actors.ADMINISTRATOR, { body: b.ks.id, showClosed: true });
+    const list = await listUppdrag(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, { body: b.ks.id, showClosed: true });
     expect(list.total).toBe(0);
   });
 
   it("cannot open another municipality's uppdrag", async () => {
-    expect(await getUppdrag(db.prisma, a.actors.ADMINISTRATOR, b.ksUppdrag.id)).toBeNull();
-    expect(await getUppdrag(db.prisma, b.actors.LEDAMOT, b.ksUppdrag.id)).not.toBeNull();
+    expect(await getUppdrag(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, b.ksUppdrag.id)).toBeNull();
+    expect(await getUppdrag(scopedFor(db.prisma, b.actors.LEDAMOT), b.actors.LEDAMOT, b.ksUppdrag.id)).not.toBeNull();
   });
 
   it("cannot change another municipality's uppdrag, even as administrator", async () => {
-    await expect(changeStatus(db.prisma, a.actors.ADMINISTRATOR, change(b, b.ksUppdrag.id))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(changeStatus(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, change(b, b.ksUppdrag.id))).rejects.toBeInstanceOf(NotFoundError);
     const u = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: b.ksUppdrag.id }, select: { status: true, version: true } });
     expect(u).toEqual({ status: "NOT_STARTED", version: 1 });
   });
 
   it("cannot report at another municipality's meeting", async () => {
     await expect(
-      changeStatus(db.prisma, a.actors.ADMINISTRATOR, { ...change(a, a.kfUppdrag.id), reportedAtMeetingId: b.meeting.id }),
+      changeStatus(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, { ...change(a, a.kfUppdrag.id), reportedAtMeetingId: b.meeting.id }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -69,28 +69,28 @@ describe("no cross-municipality read or write", () => {
 describe("roles", () => {
   it("a ledamot cannot perform any write", async () => {
     for (const id of [a.ksUppdrag.id, a.kfUppdrag.id]) {
-      await expect(changeStatus(db.prisma, a.actors.LEDAMOT, change(a, id))).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(changeStatus(scopedFor(db.prisma, a.actors.LEDAMOT), a.actors.LEDAMOT, change(a, id))).rejects.toBeInstanceOf(ForbiddenError);
     }
-    const detail = await getUppdrag(db.prisma, a.actors.LEDAMOT, a.ksUppdrag.id);
+    const detail = await getUppdrag(scopedFor(db.prisma, a.actors.LEDAMOT), a.actors.LEDAMOT, a.ksUppdrag.id);
     expect(detail?.canChangeStatus).toBe(false);
     expect(await db.prisma.statusEntry.count({ where: { authorId: a.actors.LEDAMOT.userId } })).toBe(0);
   });
 
   it("a secretary changes the status of the bodies they serve only", async () => {
-    await expect(changeStatus(db.prisma, a.actors.SEKRETERARE, change(a, a.kfUppdrag.id))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(changeStatus(db.prisma, a.actors.SEKRETERARE, change(a, a.ksUppdrag.id))).resolves.toMatchObject({ version: 2 });
+    await expect(changeStatus(scopedFor(db.prisma, a.actors.SEKRETERARE), a.actors.SEKRETERARE, change(a, a.kfUppdrag.id))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(changeStatus(scopedFor(db.prisma, a.actors.SEKRETERARE), a.actors.SEKRETERARE, change(a, a.ksUppdrag.id))).resolves.toMatchObject({ version: 2 });
   });
 
   it("a handläggare changes the status of their own unit's uppdrag only", async () => {
     // ksUppdrag belongs to unitA (theirs), kfUppdrag to unitB.
-    await expect(changeStatus(db.prisma, a.actors.HANDLAGGARE, change(a, a.kfUppdrag.id))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(changeStatus(db.prisma, a.actors.HANDLAGGARE, change(a, a.ksUppdrag.id, 2))).resolves.toMatchObject({ version: 3 });
-    const detail = await getUppdrag(db.prisma, a.actors.HANDLAGGARE, a.kfUppdrag.id);
+    await expect(changeStatus(scopedFor(db.prisma, a.actors.HANDLAGGARE), a.actors.HANDLAGGARE, change(a, a.kfUppdrag.id))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(changeStatus(scopedFor(db.prisma, a.actors.HANDLAGGARE), a.actors.HANDLAGGARE, change(a, a.ksUppdrag.id, 2))).resolves.toMatchObject({ version: 3 });
+    const detail = await getUppdrag(scopedFor(db.prisma, a.actors.HANDLAGGARE), a.actors.HANDLAGGARE, a.kfUppdrag.id);
     expect(detail?.canChangeStatus).toBe(false);
   });
 
   it("an administrator changes any uppdrag of the municipality", async () => {
-    await expect(changeStatus(db.prisma, a.actors.ADMINISTRATOR, change(a, a.kfUppdrag.id))).resolves.toMatchObject({ version: 2 });
+    await expect(changeStatus(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, change(a, a.kfUppdrag.id))).resolves.toMatchObject({ version: 2 });
     await createUnit(db.prisma, a.municipality.id, { name: `Enhet ${Date.now()}`, kind: "ENHET" });
   });
 });

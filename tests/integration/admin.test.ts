@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { ForbiddenError, NotFoundError } from "@/server/permissions";
@@ -140,8 +140,8 @@ describe("users", () => {
     const h = w.actors.HANDLAGGARE;
     const sid = (await startSession(db.prisma, h.userId, w.municipality.id)).id;
     expect(await actorForSession(db.prisma, sid)).not.toBeNull();
-    const u = await getUppdrag(db.prisma, h, w.ksUppdrag.id);
-    await changeStatus(db.prisma, h, { uppdragId: w.ksUppdrag.id, expectedVersion: u!.version, status: "IN_PROGRESS", comment: "Påbörjat av handläggaren", plannedCompletion: null, reportedAtMeetingId: null });
+    const u = await getUppdrag(scopedFor(db.prisma, h), h, w.ksUppdrag.id);
+    await changeStatus(scopedFor(db.prisma, h), h, { uppdragId: w.ksUppdrag.id, expectedVersion: u!.version, status: "IN_PROGRESS", comment: "Påbörjat av handläggaren", plannedCompletion: null, reportedAtMeetingId: null });
     const version = (await db.prisma.user.findUniqueOrThrow({ where: { id: h.userId } })).version;
     await setUserActive(db.prisma, admin(), { id: h.userId, expectedVersion: version }, false);
     expect(await actorForSession(db.prisma, sid)).toBeNull();
@@ -156,8 +156,8 @@ describe("users", () => {
   it("anonymising removes name, e-mail, password and identities; the history stays whole and reads 'Anonymiserad användare'", async () => {
     const { id } = await inviteUser(db.prisma, admin(), { name: "Greta Gått", email: "greta@adminkommun.test", role: "ADMINISTRATOR", password: GOOD });
     const greta = (await actorForSession(db.prisma, (await startSession(db.prisma, id, w.municipality.id)).id))!;
-    const u = await getUppdrag(db.prisma, greta, w.kfUppdrag.id);
-    await changeStatus(db.prisma, greta, { uppdragId: w.kfUppdrag.id, expectedVersion: u!.version, status: "DELAYED", comment: "Väntar på budget", plannedCompletion: null, reportedAtMeetingId: null });
+    const u = await getUppdrag(scopedFor(db.prisma, greta), greta, w.kfUppdrag.id);
+    await changeStatus(scopedFor(db.prisma, greta), greta, { uppdragId: w.kfUppdrag.id, expectedVersion: u!.version, status: "DELAYED", comment: "Väntar på budget", plannedCompletion: null, reportedAtMeetingId: null });
     await db.prisma.externalIdentity.create({ data: { municipalityId: w.municipality.id, issuer: "https://idp.test", subject: "greta-sub", userId: id } });
     const sid = (await startSession(db.prisma, id, w.municipality.id)).id;
     const entriesBefore = await db.prisma.statusEntry.count({ where: { uppdragId: w.kfUppdrag.id } });
@@ -170,7 +170,7 @@ describe("users", () => {
     expect(await db.prisma.externalIdentity.count({ where: { userId: id } })).toBe(0);
     expect(await actorForSession(db.prisma, sid)).toBeNull();
     expect(await db.prisma.statusEntry.count({ where: { uppdragId: w.kfUppdrag.id } })).toBe(entriesBefore);
-    const after = await getUppdrag(db.prisma, admin(), w.kfUppdrag.id);
+    const after = await getUppdrag(scopedFor(db.prisma, admin()), admin(), w.kfUppdrag.id);
     expect(JSON.stringify(after)).toContain(ANONYMIZED_NAME);
     expect(JSON.stringify(after)).toContain("Väntar på budget");
     expect(JSON.stringify(after)).not.toContain("Greta");

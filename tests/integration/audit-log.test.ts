@@ -1,6 +1,6 @@
 // The audit log as administrators read it: filters, paging, scope, and refusals logged.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { changeStatus } from "@/server/uppdrag/change-status";
@@ -18,9 +18,9 @@ beforeAll(async () => {
   db = await openTestDatabase();
   w = await buildWorld(db.prisma, "Loggkommun");
   other = await buildWorld(db.prisma, "Annan loggkommun");
-  await changeStatus(db.prisma, w.actors.SEKRETERARE, { uppdragId: w.ksUppdrag.id, expectedVersion: 1, status: "IN_PROGRESS", comment: "Igång", plannedCompletion: null, reportedAtMeetingId: null });
-  await changeStatus(db.prisma, w.actors.ADMINISTRATOR, { uppdragId: w.kfUppdrag.id, expectedVersion: 1, status: "DELAYED", comment: "Väntar", plannedCompletion: null, reportedAtMeetingId: null });
-  await changeStatus(db.prisma, other.actors.ADMINISTRATOR, { uppdragId: other.kfUppdrag.id, expectedVersion: 1, status: "DELAYED", comment: "Annan", plannedCompletion: null, reportedAtMeetingId: null });
+  await changeStatus(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, { uppdragId: w.ksUppdrag.id, expectedVersion: 1, status: "IN_PROGRESS", comment: "Igång", plannedCompletion: null, reportedAtMeetingId: null });
+  await changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { uppdragId: w.kfUppdrag.id, expectedVersion: 1, status: "DELAYED", comment: "Väntar", plannedCompletion: null, reportedAtMeetingId: null });
+  await changeStatus(scopedFor(db.prisma, other.actors.ADMINISTRATOR), other.actors.ADMINISTRATOR, { uppdragId: other.kfUppdrag.id, expectedVersion: 1, status: "DELAYED", comment: "Annan", plannedCompletion: null, reportedAtMeetingId: null });
   await recordRefusal(db.prisma, w.actors.LEDAMOT, { reason: "forbidden", permission: "report:produce", where: "GET /rapporter/fil" });
 });
 afterAll(async () => db?.close());

@@ -1,6 +1,6 @@
 // Nothing lost: many people saving the same uppdrag at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { changeStatus, ConflictError } from "@/server/uppdrag/change-status";
@@ -20,7 +20,7 @@ describe("50 parallel saves of the same uppdrag", () => {
     const auditsBefore = await db.prisma.auditEvent.count({ where: { entityId: id } });
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, (_, i) =>
-        changeStatus(db.prisma, w.actors.ADMINISTRATOR, {
+        changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, {
           uppdragId: id,
           expectedVersion: 1,
           status: i % 2 ? "DELAYED" : "IN_PROGRESS",

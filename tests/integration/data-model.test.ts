@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { createMeeting, createParagraph } from "@/server/seed/factories";
@@ -76,7 +76,7 @@ describe("status history", () => {
   });
 
   it("audit events cannot be changed either", async () => {
-    await changeStatus(db.prisma, w.actors.ADMINISTRATOR, {
+    await changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, {
       uppdragId: w.kfUppdrag.id, expectedVersion: 1, status: "IN_PROGRESS", comment: "Start", plannedCompletion: null, reportedAtMeetingId: null,
     });
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: w.kfUppdrag.id } });
@@ -97,7 +97,7 @@ describe("status history", () => {
     ] as const;
     let version = 1;
     for (const [i, s] of steps.entries()) {
-      const r = await changeStatus(db.prisma, w.actors.SEKRETERARE, {
+      const r = await changeStatus(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, {
         uppdragId: w.ksUppdrag.id, expectedVersion: version, status: s.status, comment: s.comment, plannedCompletion: null, reportedAtMeetingId: null,
       }, new Date(Date.UTC(2024, 4, 1 + i)));
       version = r.version;
@@ -114,7 +114,7 @@ describe("status history", () => {
     const id = w.ksUppdrag.id;
     const save = async (status: "DELAYED" | "IN_PROGRESS", comment: string | null, planned: string) => {
       const { version } = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id }, select: { version: true } });
-      await changeStatus(db.prisma, w.actors.SEKRETERARE, {
+      await changeStatus(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, {
         uppdragId: id, expectedVersion: version, status, comment, plannedCompletion: new Date(`${planned}T00:00:00Z`), reportedAtMeetingId: null,
       });
       return db.prisma.uppdrag.findUniqueOrThrow({ where: { id }, select: { statusComment: true } });
@@ -135,9 +135,9 @@ describe("status history", () => {
   it("a second save from a stale form is refused and overwrites nothing", async () => {
     const u = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: w.kfUppdrag.id }, select: { version: true } });
     const input = { uppdragId: w.kfUppdrag.id, expectedVersion: u.version, plannedCompletion: null, reportedAtMeetingId: null };
-    await changeStatus(db.prisma, w.actors.ADMINISTRATOR, { ...input, status: "DELAYED", comment: "Först sparad" });
+    await changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { ...input, status: "DELAYED", comment: "Först sparad" });
     const before = await db.prisma.statusEntry.count({ where: { uppdragId: w.kfUppdrag.id } });
-    const err = await changeStatus(db.prisma, w.actors.ADMINISTRATOR, { ...input, status: "COMPLETED", comment: "Sparad sist" }).catch((e) => e);
+    const err = await changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { ...input, status: "COMPLETED", comment: "Sparad sist" }).catch((e) => e);
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).current).toMatchObject({ status: "DELAYED", comment: "Först sparad", authorName: w.actors.ADMINISTRATOR.name });
     expect(await db.prisma.statusEntry.count({ where: { uppdragId: w.kfUppdrag.id } })).toBe(before);
@@ -149,8 +149,8 @@ describe("status history", () => {
     const u = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: w.kfUppdrag.id }, select: { version: true } });
     const input = { uppdragId: w.kfUppdrag.id, expectedVersion: u.version, plannedCompletion: null, reportedAtMeetingId: null, comment: "samtidigt" };
     const results = await Promise.allSettled([
-      changeStatus(db.prisma, w.actors.ADMINISTRATOR, { ...input, status: "IN_PROGRESS" }),
-      changeStatus(db.prisma, w.actors.ADMINISTRATOR, { ...input, status: "ON_HOLD" }),
+      changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { ...input, status: "IN_PROGRESS" }),
+      changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { ...input, status: "ON_HOLD" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -159,7 +159,7 @@ describe("status history", () => {
 
   it("unknown ids are refused cleanly", async () => {
     await expect(
-      changeStatus(db.prisma, w.actors.ADMINISTRATOR, {
+      changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, {
         uppdragId: uuid(), expectedVersion: 1, status: "IN_PROGRESS", comment: null, plannedCompletion: null, reportedAtMeetingId: null,
       }),
     ).rejects.toThrow(/not found/);

@@ -3,7 +3,7 @@
 // no one outside it; two of them compared; the default bodies a setting.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { createBody, createMeeting, createParagraph, createUppdrag, day } from "@/server/seed/factories";
@@ -75,7 +75,7 @@ describe("freezing a report", () => {
   it("does not change when the uppdrag change afterwards", async () => {
     const before = await getFrozenReport(db.prisma, w.actors.LEDAMOT, juneId);
     const u = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: postponed }, select: { version: true } });
-    await changeStatus(db.prisma, w.actors.ADMINISTRATOR, { uppdragId: postponed, expectedVersion: u.version, status: "COMPLETED", comment: "Klart", plannedCompletion: null, reportedAtMeetingId: null });
+    await changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { uppdragId: postponed, expectedVersion: u.version, status: "COMPLETED", comment: "Klart", plannedCompletion: null, reportedAtMeetingId: null });
     // A report of a later date no longer has it open; the frozen one stays exactly as it was.
     const live = await buildReport(db.prisma, w.actors.ADMINISTRATOR, { asOf: day("2030-06-30"), bodyIds: [w.kf.id, w.ks.id] });
     expect(ids(live.open.flatMap((g) => g.rows))).not.toContain(postponed);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { scopedClient } from "@/server/db/scoped";
@@ -194,7 +194,7 @@ describe("confirming", () => {
 
 describe("the export", () => {
   it("writes the import's columns; read back, every row is found, none doubled (xlsx and CSV)", async () => {
-    const { rows, total } = await exportRows(db.prisma, a.actors.SEKRETERARE, { showClosed: true }, NOW);
+    const { rows, total } = await exportRows(scopedFor(db.prisma, a.actors.SEKRETERARE), a.actors.SEKRETERARE, { showClosed: true }, NOW);
     expect(rows.length).toBe(total);
     expect(total).toBe(await db.prisma.uppdrag.count({ where: { municipalityId: a.municipality.id } }));
 
@@ -212,14 +212,14 @@ describe("the export", () => {
   });
 
   it("follows the list's filters and is audited", async () => {
-    const { rows } = await exportRows(db.prisma, a.actors.ADMINISTRATOR, { body: a.kf.id, showClosed: true }, NOW);
+    const { rows } = await exportRows(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, { body: a.kf.id, showClosed: true }, NOW);
     expect(rows.map((r) => r.body)).toEqual(["Kommunfullmäktige"]);
     const audit = await db.prisma.auditEvent.findFirst({ where: { municipalityId: a.municipality.id, action: "uppdrag.export" }, orderBy: { at: "desc" } });
     expect(audit?.after).toMatchObject({ rows: 1 });
   });
 
   it("is refused to a handläggare and a ledamot", async () => {
-    await expect(exportRows(db.prisma, a.actors.LEDAMOT, {}, NOW)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(exportRows(db.prisma, a.actors.HANDLAGGARE, {}, NOW)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(exportRows(scopedFor(db.prisma, a.actors.LEDAMOT), a.actors.LEDAMOT, {}, NOW)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(exportRows(scopedFor(db.prisma, a.actors.HANDLAGGARE), a.actors.HANDLAGGARE, {}, NOW)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

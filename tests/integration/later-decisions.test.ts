@@ -1,6 +1,6 @@
 // Later decisions linked to an uppdrag, and the status round's reporting meeting.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { createMeeting, createParagraph } from "@/server/seed/factories";
@@ -47,17 +47,17 @@ const input = (over: Partial<Parameters<typeof linkLaterDecision>[2]> = {}) => (
 
 describe("linking a later decision", () => {
   it("refuses a paragraph from before the decision, another municipality's paragraph, and a handläggare", async () => {
-    await expect(linkLaterDecision(db.prisma, a.actors.SEKRETERARE, input({ paragraphId: early.id }))).rejects.toBeInstanceOf(RefusedError);
-    await expect(linkLaterDecision(db.prisma, a.actors.SEKRETERARE, input({ paragraphId: bParagraph.id }))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(linkLaterDecision(db.prisma, a.actors.HANDLAGGARE, input())).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(linkLaterDecision(db.prisma, b.actors.ADMINISTRATOR, input())).rejects.toBeInstanceOf(NotFoundError);
+    await expect(linkLaterDecision(scopedFor(db.prisma, a.actors.SEKRETERARE), a.actors.SEKRETERARE, input({ paragraphId: early.id }))).rejects.toBeInstanceOf(RefusedError);
+    await expect(linkLaterDecision(scopedFor(db.prisma, a.actors.SEKRETERARE), a.actors.SEKRETERARE, input({ paragraphId: bParagraph.id }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(linkLaterDecision(scopedFor(db.prisma, a.actors.HANDLAGGARE), a.actors.HANDLAGGARE, input())).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(linkLaterDecision(scopedFor(db.prisma, b.actors.ADMINISTRATOR), b.actors.ADMINISTRATOR, input())).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.prisma.uppdragLink.count({ where: { uppdragId: a.ksUppdrag.id } })).toBe(0);
   });
 
   it("links, records the status that follows at that meeting, audits, and shows it on the uppdrag", async () => {
-    const r = await linkLaterDecision(db.prisma, a.actors.SEKRETERARE, input());
+    const r = await linkLaterDecision(scopedFor(db.prisma, a.actors.SEKRETERARE), a.actors.SEKRETERARE, input());
     expect(r.version).toBe(2);
-    const u = await getUppdrag(db.prisma, a.actors.LEDAMOT, a.ksUppdrag.id);
+    const u = await getUppdrag(scopedFor(db.prisma, a.actors.LEDAMOT), a.actors.LEDAMOT, a.ksUppdrag.id);
     expect(u!.status).toBe("ON_HOLD");
     expect(u!.plannedCompletion?.toISOString().slice(0, 10)).toBe("2025-06-30");
     expect(u!.links.map((l) => [l.kind, l.paragraph.number])).toEqual([["POSTPONED", 120]]);
@@ -68,8 +68,8 @@ describe("linking a later decision", () => {
   });
 
   it("refuses the same link twice and a stale version, leaving nothing behind", async () => {
-    await expect(linkLaterDecision(db.prisma, a.actors.SEKRETERARE, input({ expectedVersion: 2 }))).rejects.toThrow(/redan kopplat/);
-    await expect(linkLaterDecision(db.prisma, a.actors.ADMINISTRATOR, input({ kind: "CANCELLED", status: "NOT_CARRIED_OUT", expectedVersion: 1 }))).rejects.toBeInstanceOf(
+    await expect(linkLaterDecision(scopedFor(db.prisma, a.actors.SEKRETERARE), a.actors.SEKRETERARE, input({ expectedVersion: 2 }))).rejects.toThrow(/redan kopplat/);
+    await expect(linkLaterDecision(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, input({ kind: "CANCELLED", status: "NOT_CARRIED_OUT", expectedVersion: 1 }))).rejects.toBeInstanceOf(
       ConflictError,
     );
     expect(await db.prisma.uppdragLink.count({ where: { uppdragId: a.ksUppdrag.id } })).toBe(1);
@@ -80,17 +80,17 @@ describe("linking a later decision", () => {
 describe("the status round's reporting meeting", () => {
   it("offers a secretary only the meetings of the bodies they serve", async () => {
     const now = new Date(Date.UTC(2024, 9, 1));
-    const forSecretary = await listReportingMeetings(db.prisma, a.actors.SEKRETERARE, now);
+    const forSecretary = await listReportingMeetings(scopedFor(db.prisma, a.actors.SEKRETERARE), a.actors.SEKRETERARE, now);
     expect(forSecretary.length).toBeGreaterThan(0);
     expect(new Set(forSecretary.map((m) => m.body.shortName))).toEqual(new Set(["KS"]));
-    const forAdmin = await listReportingMeetings(db.prisma, a.actors.ADMINISTRATOR, now);
+    const forAdmin = await listReportingMeetings(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, now);
     expect(new Set(forAdmin.map((m) => m.body.shortName))).toEqual(new Set(["KS", "KF"]));
-    await expect(listReportingMeetings(db.prisma, a.actors.LEDAMOT, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listReportingMeetings(scopedFor(db.prisma, a.actors.LEDAMOT), a.actors.LEDAMOT, now)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("records the meeting with the saved status; another municipality's meeting is refused", async () => {
     await expect(
-      changeStatus(db.prisma, a.actors.ADMINISTRATOR, {
+      changeStatus(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, {
         uppdragId: a.kfUppdrag.id,
         expectedVersion: 1,
         status: "IN_PROGRESS",
@@ -99,7 +99,7 @@ describe("the status round's reporting meeting", () => {
         reportedAtMeetingId: b.kfMeeting.id,
       }),
     ).rejects.toBeInstanceOf(NotFoundError);
-    await changeStatus(db.prisma, a.actors.ADMINISTRATOR, {
+    await changeStatus(scopedFor(db.prisma, a.actors.ADMINISTRATOR), a.actors.ADMINISTRATOR, {
       uppdragId: a.kfUppdrag.id,
       expectedVersion: 1,
       status: "IN_PROGRESS",

@@ -1,6 +1,6 @@
 // The members' list: filters, Swedish search and sorting, overview, "changed since my last visit".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { createMeeting, createParagraph, createUnit, createUppdrag } from "@/server/seed/factories";
@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const list = (f: Parameters<typeof listUppdrag>[2], lastVisit?: Date | null) => listUppdrag(db.prisma, w.actors.LEDAMOT, f, { today, lastVisit });
+const list = (f: Parameters<typeof listUppdrag>[2], lastVisit?: Date | null) => listUppdrag(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, f, { today, lastVisit });
 const titles = async (f: Parameters<typeof listUppdrag>[2]) => (await list(f)).rows.map((r) => r.title);
 
 describe("search in Swedish", () => {
@@ -64,7 +64,7 @@ describe("search in Swedish", () => {
   });
 
   it("searches the decision text and later comments", async () => {
-    await changeStatus(db.prisma, w.actors.ADMINISTRATOR, {
+    await changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, {
       uppdragId: ids.zon, expectedVersion: 1, status: "DELAYED", comment: "Trafikverkets yttrande dröjer", plannedCompletion: null, reportedAtMeetingId: null,
     });
     expect(await titles({ q: "trafikverket" })).toEqual(["Zonplan för centrum"]);
@@ -87,9 +87,9 @@ describe("search in Swedish", () => {
   });
   it("never finds another municipality's records", async () => {
     // Both municipalities have an uppdrag titled "Ta fram en vägplan".
-    expect([...(await searchUppdrag(db.prisma, w.municipality.id, "vägplan")).keys()]).toEqual([w.kfUppdrag.id]);
-    expect([...(await searchUppdrag(db.prisma, other.municipality.id, "vägplan")).keys()]).toEqual([other.kfUppdrag.id]);
-    expect([...(await searchUppdrag(db.prisma, w.municipality.id, "ks 2024/7")).keys()]).toEqual([w.kfUppdrag.id]);
+    expect([...(await searchUppdrag(scopedFor(db.prisma, w.municipality.id), w.municipality.id, "vägplan")).keys()]).toEqual([w.kfUppdrag.id]);
+    expect([...(await searchUppdrag(scopedFor(db.prisma, other.municipality.id), other.municipality.id, "vägplan")).keys()]).toEqual([other.kfUppdrag.id]);
+    expect([...(await searchUppdrag(scopedFor(db.prisma, w.municipality.id), w.municipality.id, "ks 2024/7")).keys()]).toEqual([w.kfUppdrag.id]);
   });
   it("the search predicate matches the GIN index on the swedish tsvector", async () => {
     // Which index the planner picks depends on data size (see npm run bench);
@@ -164,10 +164,10 @@ describe("paging", () => {
     const reader = big.actors.LEDAMOT;
     for (const [sort, dir] of [["beslut", "desc"], ["titel", "asc"], ["klart", "asc"], ["status", "desc"]] as const) {
       const seen: { id: string; decidedOn: Date; number: number; status: string }[] = [];
-      const first = await listUppdrag(db.prisma, reader, { showClosed: true, sort, dir }, { today });
+      const first = await listUppdrag(scopedFor(db.prisma, reader), reader, { showClosed: true, sort, dir }, { today });
       expect(first.pageCount).toBeGreaterThan(6); // beyond the 100 rows where the deep path starts
       for (let page = 1; page <= first.pageCount; page++) {
-        const r = await listUppdrag(db.prisma, reader, { showClosed: true, sort, dir, page }, { today });
+        const r = await listUppdrag(scopedFor(db.prisma, reader), reader, { showClosed: true, sort, dir, page }, { today });
         expect(r.rows.length).toBe(page < first.pageCount ? PAGE_SIZE : first.total - PAGE_SIZE * (first.pageCount - 1));
         seen.push(...r.rows.map((u) => ({ id: u.id, decidedOn: u.decidedOn, number: u.paragraph.number, status: u.status })));
       }
@@ -187,16 +187,16 @@ describe("changed since my last visit", () => {
   it("marks rows changed after the previous visit until the reader opens them", async () => {
     const actor = w.actors.LEDAMOT;
     const t0 = new Date(Date.UTC(2025, 5, 1, 8));
-    expect(await recordListVisit(db.prisma, actor, t0)).toBeNull();
-    expect(await recordListVisit(db.prisma, actor, new Date(t0.getTime() + 10 * 60_000)), "a reload is the same visit").toBeNull();
+    expect(await recordListVisit(scopedFor(db.prisma, actor), actor, t0)).toBeNull();
+    expect(await recordListVisit(scopedFor(db.prisma, actor), actor, new Date(t0.getTime() + 10 * 60_000)), "a reload is the same visit").toBeNull();
     const t1 = new Date(Date.UTC(2025, 5, 2, 8));
-    const last = await recordListVisit(db.prisma, actor, t1);
+    const last = await recordListVisit(scopedFor(db.prisma, actor), actor, t1);
     expect(last).toEqual(t0);
     // Something changes after t0 (the zon uppdrag changed "now", i.e. after 2025-06-01).
     const marked = (await list({ changed: "senaste-besok" }, last)).rows;
     expect(marked.map((r) => r.title)).toContain("Zonplan för centrum");
     expect(marked.every((r) => r.changedForReader)).toBe(true);
-    await recordUppdragView(db.prisma, actor, ids.zon);
+    await recordUppdragView(scopedFor(db.prisma, actor), actor, ids.zon);
     const after = (await list({}, last)).rows.find((r) => r.id === ids.zon)!;
     expect(after.changedForReader).toBe(false);
   });
@@ -204,7 +204,7 @@ describe("changed since my last visit", () => {
 
 describe("overview", () => {
   it("counts by status, overdue and by body, within the municipality", async () => {
-    const o = await getOverview(db.prisma, w.actors.LEDAMOT, today);
+    const o = await getOverview(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, today);
     const all = await db.prisma.uppdrag.count({ where: { municipalityId: w.municipality.id } });
     expect(Object.values(o.byStatus).reduce((a, b) => a + b, 0)).toBe(all);
     expect(o.byStatus.COMPLETED).toBe(1);

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { openTestDatabase, uniqueSlug } from "../support/db";
+import { openTestDatabase, uniqueSlug, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import { openPglite, type Database } from "@/server/db/connect";
 import { createBody, createMeeting, createParagraph, createUppdrag, day, type HistoryStep } from "@/server/seed/factories";
@@ -99,13 +99,13 @@ beforeAll(async () => {
   // Through the app's own status change, at the edge of the report date in Swedish time:
   // 23:30 on 31 December counts; 00:05 on 1 January does not.
   await changeStatus(
-    db.prisma,
+    scopedFor(db.prisma, w.actors.ADMINISTRATOR),
     w.actors.ADMINISTRATOR,
     { uppdragId: w.ksUppdrag.id, expectedVersion: 1, status: "IN_PROGRESS", comment: "Lokalinventering pågår", plannedCompletion: day("2027-05-31"), reportedAtMeetingId: null },
     new Date("2026-12-31T22:30:00Z"),
   );
   await changeStatus(
-    db.prisma,
+    scopedFor(db.prisma, w.actors.ADMINISTRATOR),
     w.actors.ADMINISTRATOR,
     { uppdragId: w.kfUppdrag.id, expectedVersion: 1, status: "DELAYED", comment: "Konsulten har sagt upp avtalet", plannedCompletion: null, reportedAtMeetingId: null },
     new Date("2026-12-31T23:05:00Z"),

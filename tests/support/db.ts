@@ -4,6 +4,8 @@
 import { inject } from "vitest";
 import { randomUUID } from "node:crypto";
 import { openPglite, openPostgres, type Database } from "@/server/db/connect";
+import { scopedClient, type ScopedClient } from "@/server/db/scoped";
+import type { PrismaClient } from "@/generated/prisma/client";
 
 export async function openTestDatabase(): Promise<Database> {
   const url = inject("databaseUrl");
@@ -11,3 +13,7 @@ export async function openTestDatabase(): Promise<Database> {
 }
 
 export const uniqueSlug = (prefix = "test") => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+/** The database as a domain function receives it from the entry layer: confined to the actor's municipality. */
+export const scopedFor = (prisma: PrismaClient, actor: { municipalityId: string } | string): ScopedClient =>
+  scopedClient(prisma, typeof actor === "string" ? actor : actor.municipalityId);

@@ -5,7 +5,7 @@
 import type { Database } from "@/server/db/connect";
 import type { Actor } from "@/server/permissions";
 
-export const request: { actor: Actor | null; db: Database | null } = { actor: null, db: null };
+export const request: { actor: Actor | null; db: Database | null; headers?: Headers } = { actor: null, db: null };
 
 /** What notFound() throws. */
 export class NotFoundSignal extends Error {
@@ -47,6 +47,7 @@ export const navigation = {
 export const actorModule = {
   getSessionId: async () => null,
   getActor: async () => request.actor,
+  sessionStillValid: async () => true,
   requireActor: async (callbackPath?: string) => {
     if (!request.actor) navigation.redirect(callbackPath ? `/logga-in?callbackUrl=${encodeURIComponent(callbackPath)}` : "/logga-in");
     return request.actor!;
@@ -61,4 +62,6 @@ export const dbModule = {
 export const cacheModule = { revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {}, unstable_cache: <T>(fn: T) => fn };
 
 const emptyCookies = { get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {}, toString: () => "" };
-export const headersModule = { headers: async () => new Headers(), cookies: async () => emptyCookies, draftMode: async () => ({ isEnabled: false }) };
+/** A same-origin browser request, as the entry layer's origin check expects for a state-changing call. */
+export const sameOriginHeaders = () => new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "sec-fetch-site": "same-origin" });
+export const headersModule = { headers: async () => request.headers ?? sameOriginHeaders(), cookies: async () => emptyCookies, draftMode: async () => ({ isEnabled: false }) };

@@ -1,9 +1,7 @@
 import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { canWriteAnything } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { listReportingMeetings, listStatusRound, STATUS_ROUND_LIMIT } from "@/server/uppdrag/status-round";
 import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
@@ -14,18 +12,18 @@ import { FilterFormAddress } from "@/components/ui/filter-form-address";
 export const metadata: Metadata = { title: "Statusrunda" };
 
 export default async function StatusRoundPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor("/statusrunda");
+  const page = await requirePermission("/statusrunda");
   const chosenId = (await searchParams).sammantrade;
-  if (!canWriteAnything(actor)) {
+  if (!page.allowed) {
     return (
-      <AppShell actor={actor}>
+      <AppShell actor={page.actor}>
         <h1 className="text-2xl font-bold text-brand-900">Statusrunda</h1>
         <Refusal className="mt-4">Statusrundan görs av sekreterare, handläggare och administratörer.</Refusal>
       </AppShell>
     );
   }
-  const prisma = await getPrisma();
-  const [{ rows, total }, meetings] = await Promise.all([listStatusRound(prisma, actor), listReportingMeetings(prisma, actor)]);
+  const { actor, db } = page;
+  const [{ rows, total }, meetings] = await Promise.all([listStatusRound(db, actor), listReportingMeetings(db, actor)]);
   // Only a meeting from the list: an unknown or foreign id in the URL is ignored.
   const chosen = typeof chosenId === "string" ? meetings.find((m) => m.id === chosenId) : undefined;
   const meetingLabel = (m: (typeof meetings)[number]) => `${m.body.shortName} ${formatIsoDate(m.date)}`;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
+import { requirePermission } from "@/server/entry/page";
+import { Refusal } from "@/components/ui/refusal";
 import { listFilterOptions, listUppdrag, recordListVisit } from "@/server/uppdrag/list-uppdrag";
 import { getOverview } from "@/server/uppdrag/overview";
 import { listFiltersSchema, listHref, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
@@ -53,17 +53,24 @@ function SortHeader({ label, sortKey, filters, current }: { label: string; sortK
 }
 
 export default async function UppdragListPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireActor("/uppdrag");
+  const page_ = await requirePermission("/uppdrag");
+  if (!page_.allowed)
+    return (
+      <AppShell actor={page_.actor}>
+        <h1 className="text-2xl font-bold text-brand-900">Uppdrag</h1>
+        <Refusal>Du har inte behörighet att läsa uppdragslistan.</Refusal>
+      </AppShell>
+    );
+  const { actor, db } = page_;
   const filters = listFiltersSchema.parse(await searchParams);
-  const prisma = await getPrisma();
   const today = new Date();
   // Recorded while the rows load: the list awaits it only where it needs it.
-  const lastVisit = recordListVisit(prisma, actor, today);
+  const lastVisit = recordListVisit(db, actor, today);
   lastVisit.catch(() => {}); // a failure surfaces where the list awaits it, never as an unhandled rejection
   const [list, options, overview] = await Promise.all([
-    listUppdrag(prisma, actor, filters, { today, lastVisit }),
-    listFilterOptions(prisma, actor),
-    getOverview(prisma, actor, today),
+    listUppdrag(db, actor, filters, { today, lastVisit }),
+    listFilterOptions(db, actor),
+    getOverview(db, actor, today),
   ]);
   const { rows, total, page, pageCount } = list;
   const current = { sort: list.sort, dir: list.dir };

@@ -1,13 +1,13 @@
 // The uppdrag page's small section: the commitments and activities of the
 // verksamhetsplan this uppdrag serves; secretaries and administrators edit.
 import Link from "next/link";
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { ScopedClient } from "@/server/db/scoped";
 import type { Actor } from "@/server/permissions";
 import { planLinksForUppdrag } from "@/server/plan/links";
 import { LinkForm, UnlinkButton } from "./uppdrag-plan-forms";
 
-export async function UppdragPlanLinks({ prisma, actor, uppdragId }: { prisma: PrismaClient; actor: Actor; uppdragId: string }) {
-  const { links, choices } = await planLinksForUppdrag(prisma, actor, uppdragId);
+export async function UppdragPlanLinks({ db, actor, uppdragId }: { db: ScopedClient; actor: Actor; uppdragId: string }) {
+  const { links, choices } = await planLinksForUppdrag(db, actor, uppdragId);
   if (links.length === 0 && choices.length === 0) return null;
   return (
     <section aria-labelledby="verksamhetsplan" className="rounded-lg border border-slate-200 bg-white p-5">

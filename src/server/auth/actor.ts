@@ -32,3 +32,8 @@ export async function requireActor(callbackPath?: string): Promise<Actor> {
   if (!actor) redirect(callbackPath ? `/logga-in?callbackUrl=${encodeURIComponent(callbackPath)}` : "/logga-in");
   return actor;
 }
+
+/** True while the session is still valid (not signed out, revoked, expired or idle, the user active); does not count as activity. */
+export async function sessionStillValid(sessionId: string): Promise<boolean> {
+  return (await actorForSession(await getPrisma(), sessionId, new Date(), { touch: false })) !== null;
+}

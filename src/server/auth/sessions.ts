@@ -45,7 +45,7 @@ export async function revokeUserSessions(
 }
 
 /** The signed-in actor for a session id, or null when the session is no longer valid. */
-export async function actorForSession(prisma: PrismaClient, sessionId: string, now = new Date()): Promise<Actor | null> {
+export async function actorForSession(prisma: PrismaClient, sessionId: string, now = new Date(), options: { touch?: boolean } = {}): Promise<Actor | null> {
   const s = await prisma.session.findUnique({
     where: { id: sessionId },
     select: {
@@ -70,7 +70,8 @@ export async function actorForSession(prisma: PrismaClient, sessionId: string, n
   if (s.expiresAt <= now || now.getTime() - s.lastSeenAt.getTime() > SESSION_IDLE_MINUTES * 60_000) return null;
   const membership = s.user.memberships.find((m) => m.municipalityId === s.municipality.id);
   if (!membership) return null;
-  if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  // A check that is not the person's own request (the live stream's) must not keep the session alive.
+  if (options.touch !== false && now.getTime() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await prisma.session.update({ where: { id: s.id }, data: { lastSeenAt: now } });
   }
   return {

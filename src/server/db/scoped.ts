@@ -67,7 +67,7 @@ export function scopeArgs(operation: string, args: Args | undefined, municipalit
   return a;
 }
 
-export function scopedClient(prisma: PrismaClient, municipalityId: string) {
+function extend(prisma: PrismaClient, municipalityId: string) {
   return prisma.$extends({
     name: "municipality-scope",
     query: {
@@ -81,7 +81,26 @@ export function scopedClient(prisma: PrismaClient, municipalityId: string) {
   });
 }
 
-export type ScopedClient = ReturnType<typeof scopedClient>;
+declare const SCOPED: unique symbol;
+
+/**
+ * The database confined to one municipality. Domain functions take this, never
+ * a PrismaClient: the brand makes passing the unscoped client a type error, so
+ * only the entry layer (src/server/entry), auth, seeding and the tests that
+ * build worlds can make one.
+ */
+export type ScopedClient = ReturnType<typeof extend> & { readonly [SCOPED]: true };
+
+const municipalityOf = new WeakMap<object, string>();
+
+export function scopedClient(prisma: PrismaClient, municipalityId: string): ScopedClient {
+  const db = extend(prisma, municipalityId) as ScopedClient;
+  municipalityOf.set(db, municipalityId);
+  return db;
+}
+
+/** The municipality a scoped client is confined to (for assertions). */
+export const scopeOf = (db: ScopedClient): string | undefined => municipalityOf.get(db);
 
 /** The client inside `scopedClient(...).$transaction(async (tx) => ...)`. */
-export type ScopedTx = Parameters<Extract<Parameters<ScopedClient["$transaction"]>[0], (...args: never[]) => unknown>>[0];
+export type ScopedTx = Parameters<Extract<Parameters<ReturnType<typeof extend>["$transaction"]>[0], (...args: never[]) => unknown>>[0];

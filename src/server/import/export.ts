@@ -2,8 +2,7 @@
 // in Excel and import it again (rows already there are matched, not doubled).
 // The rows are the list's, with the filters the user has chosen.
 import ExcelJS from "exceljs";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { listWhere, searchUppdrag, unitWithChildren } from "@/server/uppdrag/list-uppdrag";
@@ -20,10 +19,9 @@ export type ExportRow = Record<ImportField, string | number | Date | null>;
 
 const DATE_FIELDS = new Set<ImportField>(["decidedOn", "plannedCompletion", "deadline"]);
 
-export async function exportRows(prisma: PrismaClient, actor: Actor, f: ListFilters, now = new Date()): Promise<{ rows: ExportRow[]; total: number }> {
+export async function exportRows(db: ScopedClient, actor: Actor, f: ListFilters, now = new Date()): Promise<{ rows: ExportRow[]; total: number }> {
   requirePermission(actor, "uppdrag:export", { municipalityId: actor.municipalityId });
-  const db = scopedClient(prisma, actor.municipalityId);
-  const ranks = f.q ? await searchUppdrag(prisma, actor.municipalityId, f.q) : undefined;
+  const ranks = f.q ? await searchUppdrag(db, actor.municipalityId, f.q) : undefined;
   const where = listWhere(f, {
     today: now,
     unitIds: f.unit ? await unitWithChildren(db, f.unit) : undefined,

@@ -1,5 +1,4 @@
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient, type ScopedTx } from "@/server/db/scoped";
+import type { ScopedClient, ScopedTx } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { publish } from "@/server/live";
@@ -28,8 +27,7 @@ export class ConflictError extends Error {
  * transaction, with its audit event. Refuses when the uppdrag changed since
  * `expectedVersion` was read (nothing is overwritten).
  */
-export async function changeStatus(prisma: PrismaClient, actor: Actor, input: ChangeStatusInput, now = new Date()) {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function changeStatus(db: ScopedClient, actor: Actor, input: ChangeStatusInput, now = new Date()) {
   const result = await db.$transaction((tx) => changeStatusIn(tx, actor, input, now));
   // After the commit: open pages of the municipality refresh themselves.
   publish(actor.municipalityId, { type: "uppdrag-changed", uppdragId: result.uppdragId, at: now.toISOString() });

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { can, requirePermission, type Actor } from "@/server/permissions";
 
 const detailSelect = {
@@ -78,9 +78,8 @@ export type UppdragDetail = Prisma.UppdragGetPayload<{ select: typeof detailSele
 };
 
 /** An uppdrag of the actor's municipality with its decision, links and history; null when not there. */
-export async function getUppdrag(prisma: PrismaClient, actor: Actor, id: string): Promise<UppdragDetail | null> {
+export async function getUppdrag(db: ScopedClient, actor: Actor, id: string): Promise<UppdragDetail | null> {
   requirePermission(actor, "uppdrag:read");
-  const db = scopedClient(prisma, actor.municipalityId);
   const u = await db.uppdrag.findFirst({ where: { id }, select: detailSelect });
   if (!u) return null;
   // The chain of later decisions, in the order they were taken.

@@ -1,8 +1,7 @@
 // A later decision about an uppdrag (seed 004's chain: postponed, changed,
 // cancelled, reported back): the link to the later paragraph and the status
 // change that follows, in one transaction with the usual optimistic check.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { RefusedError } from "@/server/errors";
 import { recordAudit } from "@/server/audit";
@@ -12,8 +11,7 @@ import type { LinkDecisionInput } from "@/lib/validation/uppdrag";
 import { LINK_KIND_LABEL } from "@/lib/status";
 import { formatIsoDate } from "@/lib/dates";
 
-export async function linkLaterDecision(prisma: PrismaClient, actor: Actor, input: LinkDecisionInput, now = new Date()) {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function linkLaterDecision(db: ScopedClient, actor: Actor, input: LinkDecisionInput, now = new Date()) {
   const result = await db.$transaction(async (tx) => {
     const u = await tx.uppdrag.findFirst({
       where: { id: input.uppdragId },

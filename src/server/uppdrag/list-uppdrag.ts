@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { UppdragStatus } from "@/generated/prisma/enums";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { OPEN_STATUSES } from "@/lib/status";
 import { dnrKey } from "@/lib/dnr";
@@ -93,7 +93,7 @@ function orderBy(sort: SortKey, dir: "asc" | "desc"): Prisma.UppdragOrderByWithR
  * Raw SQL is not scoped by the scoped client: the municipality is in the WHERE.
  */
 export async function searchUppdrag(
-  prisma: PrismaClient,
+  db: ScopedClient,
   municipalityId: string,
   q: string,
   /** Only uppdrag with one of these statuses (all when absent). */
@@ -109,7 +109,7 @@ export async function searchUppdrag(
       ? // The paragraphs with the prefix first (their index), then each one's
         // uppdrag by paragraph (OFFSET 0 keeps the planner from flattening this
         // into a hash join that reads every uppdrag: 8 -> 3.5 ms for "KS 2023").
-        prisma.$queryRaw<{ id: string; exact: boolean }[]>`
+        db.$queryRaw<{ id: string; exact: boolean }[]>`
           SELECT u.id, (p."dnrKey" = ${key}) AS exact FROM "Paragraph" p
           CROSS JOIN LATERAL (
             SELECT id FROM "Uppdrag" WHERE "paragraphId" = p.id AND "municipalityId" = ${municipalityId}::uuid
@@ -120,7 +120,7 @@ export async function searchUppdrag(
           LIMIT ${MAX_SEARCH_HITS}`
       : [],
     tsq
-      ? prisma.$queryRaw<{ id: string; rank: number }[]>`
+      ? db.$queryRaw<{ id: string; rank: number }[]>`
           SELECT id, ts_rank(search, query) AS rank FROM "Uppdrag", to_tsquery('swedish', ${tsq}) query
           WHERE "municipalityId" = ${municipalityId}::uuid AND search @@ query
             AND (${only}::text[] IS NULL OR status = ANY(${only}::text[]::"UppdragStatus"[]))
@@ -133,7 +133,7 @@ export async function searchUppdrag(
 }
 
 /** Descendants of a unit (and the unit), within the municipality. */
-export async function unitWithChildren(db: ReturnType<typeof scopedClient>, unitId: string): Promise<string[]> {
+export async function unitWithChildren(db: ScopedClient, unitId: string): Promise<string[]> {
   const units = await db.unit.findMany({ select: { id: true, parentId: true } });
   const ids = new Set([unitId]);
   for (let grew = true; grew; ) {
@@ -150,19 +150,18 @@ export async function unitWithChildren(db: ReturnType<typeof scopedClient>, unit
 
 /** One page of the municipality's uppdrag with the list's filters, search and sort. */
 export async function listUppdrag(
-  prisma: PrismaClient,
+  db: ScopedClient,
   actor: Actor,
   f: ListFilters,
   /** lastVisit may still be loading: it is awaited only when the filter or the marks need it. */
   opts: { today?: Date; lastVisit?: Date | null | Promise<Date | null> } = {},
 ) {
   requirePermission(actor, "uppdrag:read");
-  const db = scopedClient(prisma, actor.municipalityId);
   // The search applies the status filter itself; when that is the only filter,
   // its hits are the list and need no second pass through the filters.
   const statuses = f.status?.length ? f.status : f.showClosed ? undefined : OPEN_STATUSES;
   const onlyStatusFilter = !f.body && !f.unit && !f.year && !f.overdue && !f.changed;
-  const ranks = f.q ? await searchUppdrag(prisma, actor.municipalityId, f.q, statuses) : undefined;
+  const ranks = f.q ? await searchUppdrag(db, actor.municipalityId, f.q, statuses) : undefined;
   const ctx: ListContext = {
     today: opts.today ?? new Date(),
     lastVisit: f.changed === "senaste-besok" ? await opts.lastVisit : undefined,
@@ -218,8 +217,7 @@ export async function listUppdrag(
  * "changed since my last visit" compares with. A reload within half an hour is
  * the same visit.
  */
-export async function recordListVisit(prisma: PrismaClient, actor: Actor, now = new Date()): Promise<Date | null> {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function recordListVisit(db: ScopedClient, actor: Actor, now = new Date()): Promise<Date | null> {
   const m = await db.membership.findFirst({ where: { userId: actor.userId }, select: { id: true, listVisitAt: true, previousListVisitAt: true } });
   if (!m) return null;
   if (m.listVisitAt && now.getTime() - m.listVisitAt.getTime() < NEW_VISIT_AFTER_MS) return m.previousListVisitAt;
@@ -228,8 +226,7 @@ export async function recordListVisit(prisma: PrismaClient, actor: Actor, now = 
 }
 
 /** Records that the reader opened an uppdrag: its change no longer stands out for them. */
-export async function recordUppdragView(prisma: PrismaClient, actor: Actor, uppdragId: string, now = new Date()) {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function recordUppdragView(db: ScopedClient, actor: Actor, uppdragId: string, now = new Date()) {
   await db.uppdragView.upsert({
     where: { userId_uppdragId: { userId: actor.userId, uppdragId } },
     create: { userId: actor.userId, uppdragId, seenAt: now, municipalityId: actor.municipalityId },
@@ -238,17 +235,16 @@ export async function recordUppdragView(prisma: PrismaClient, actor: Actor, uppd
 }
 
 /** The bodies and units of the actor's municipality, for the filters. */
-export async function listFilterOptions(prisma: PrismaClient, actor: Actor) {
+export async function listFilterOptions(db: ScopedClient, actor: Actor) {
   requirePermission(actor, "uppdrag:read");
-  return cachedForMunicipality(actor.municipalityId, "filter-options", () => loadFilterOptions(prisma, actor));
+  return cachedForMunicipality(actor.municipalityId, "filter-options", () => loadFilterOptions(db, actor));
 }
 
-async function loadFilterOptions(prisma: PrismaClient, actor: Actor) {
-  const db = scopedClient(prisma, actor.municipalityId);
+async function loadFilterOptions(db: ScopedClient, actor: Actor) {
   const [bodies, units, years] = await Promise.all([
     db.body.findMany({ select: { id: true, name: true, shortName: true }, orderBy: { name: "asc" } }),
     db.unit.findMany({ select: { id: true, name: true, parentId: true }, orderBy: { name: "asc" } }),
-    prisma.$queryRaw<{ year: number }[]>`
+    db.$queryRaw<{ year: number }[]>`
       SELECT DISTINCT EXTRACT(YEAR FROM "decidedOn")::int AS year FROM "Uppdrag"
       WHERE "municipalityId" = ${actor.municipalityId}::uuid ORDER BY year DESC`,
   ]);
@@ -256,6 +252,6 @@ async function loadFilterOptions(prisma: PrismaClient, actor: Actor) {
 }
 
 /** Kept for callers that only need the bodies. */
-export async function listBodies(prisma: PrismaClient, actor: Actor) {
-  return (await listFilterOptions(prisma, actor)).bodies;
+export async function listBodies(db: ScopedClient, actor: Actor) {
+  return (await listFilterOptions(db, actor)).bodies;
 }

@@ -1,6 +1,5 @@
-import type { PrismaClient } from "@/generated/prisma/client";
 import type { UppdragStatus } from "@/generated/prisma/enums";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { OPEN_STATUSES, STATUSES } from "@/lib/status";
 import { cachedForMunicipality } from "./municipality-cache";
@@ -16,14 +15,13 @@ export interface Overview {
 }
 
 /** The numbers above the list, cached per municipality and day until the next change. */
-export async function getOverview(prisma: PrismaClient, actor: Actor, today = new Date()): Promise<Overview> {
+export async function getOverview(db: ScopedClient, actor: Actor, today = new Date()): Promise<Overview> {
   requirePermission(actor, "uppdrag:read");
-  return cachedForMunicipality(actor.municipalityId, `overview:${today.toISOString().slice(0, 10)}`, () => loadOverview(prisma, actor, today));
+  return cachedForMunicipality(actor.municipalityId, `overview:${today.toISOString().slice(0, 10)}`, () => loadOverview(db, actor, today));
 }
 
 /** Four small queries, all within the municipality. */
-export async function loadOverview(prisma: PrismaClient, actor: Actor, today: Date): Promise<Overview> {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function loadOverview(db: ScopedClient, actor: Actor, today: Date): Promise<Overview> {
   const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const open = { status: { in: [...OPEN_STATUSES] } };
   const [statusGroups, overdue, bodyGroups, bodies, median] = await Promise.all([
@@ -31,7 +29,7 @@ export async function loadOverview(prisma: PrismaClient, actor: Actor, today: Da
     db.uppdrag.count({ where: { AND: [open, { OR: [{ deadline: { lt: day } }, { deadline: null, plannedCompletion: { lt: day } }] }] } }),
     db.uppdrag.groupBy({ by: ["bodyId", "status"], where: open, _count: { _all: true } }),
     db.body.findMany({ select: { id: true, shortName: true, name: true } }),
-    prisma.$queryRaw<{ days: number | null }[]>`
+    db.$queryRaw<{ days: number | null }[]>`
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (${day}::date - "decidedOn")) AS days
       FROM "Uppdrag" WHERE "municipalityId" = ${actor.municipalityId}::uuid
       AND status IN ('NOT_STARTED', 'IN_PROGRESS', 'DELAYED', 'ON_HOLD')`,

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { ForbiddenError, canWriteAnything, type Actor } from "@/server/permissions";
 import { OPEN_STATUSES } from "@/lib/status";
 
@@ -10,12 +10,11 @@ export const STATUS_ROUND_LIMIT = 200;
  * The open uppdrag the actor may report status for, in one table: all of them
  * for an administrator, the bodies a secretary serves, a handläggare's unit.
  */
-export async function listStatusRound(prisma: PrismaClient, actor: Actor) {
+export async function listStatusRound(db: ScopedClient, actor: Actor) {
   if (!canWriteAnything(actor)) throw new ForbiddenError("uppdrag:change-status");
   const where: Prisma.UppdragWhereInput = { status: { in: [...OPEN_STATUSES] } };
   if (actor.role === "SEKRETERARE") where.bodyId = { in: actor.secretaryOf };
   if (actor.role === "HANDLAGGARE") where.units = { some: { unitId: actor.unitId ?? "00000000-0000-0000-0000-000000000000" } };
-  const db = scopedClient(prisma, actor.municipalityId);
   const [rows, total] = await Promise.all([
     db.uppdrag.findMany({
       where,
@@ -45,9 +44,8 @@ export async function listStatusRound(prisma: PrismaClient, actor: Actor) {
  * reports for (a secretary's own bodies; every body for others), from a year
  * back to a few months ahead, newest first.
  */
-export async function listReportingMeetings(prisma: PrismaClient, actor: Actor, now = new Date()) {
+export async function listReportingMeetings(db: ScopedClient, actor: Actor, now = new Date()) {
   if (!canWriteAnything(actor)) throw new ForbiddenError("uppdrag:change-status");
-  const db = scopedClient(prisma, actor.municipalityId);
   const where: Prisma.MeetingWhereInput = {
     date: { gte: new Date(now.getTime() - 400 * 86_400_000), lte: new Date(now.getTime() + 120 * 86_400_000) },
   };

@@ -1,52 +1,25 @@
 // GET /api/live — server-sent events: one "uppdrag-changed" event per saved
-// change in the signed-in user's municipality, and a heartbeat every 20 s so
-// proxies keep the connection open. EventSource reconnects by itself.
-import { getActor } from "@/server/auth/actor";
-import { can } from "@/server/permissions";
-import { subscribe } from "@/server/live";
+// change in the signed-in user's municipality, and a heartbeat so proxies keep
+// the connection open. EventSource reconnects by itself; the stream ends when
+// the session does (src/server/live.ts).
+import { serveRoute, refusalResponse } from "@/server/entry/route";
+import { liveEndpoint } from "@/server/uppdrag/endpoints";
+import { claimStream, liveStream } from "@/server/live";
+import { sessionStillValid } from "@/server/auth/actor";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(req: Request) {
-  const actor = await getActor();
-  if (!actor) return new Response("Du är inte inloggad.", { status: 401 });
-  if (!can(actor, "uppdrag:read")) return new Response("Du har inte behörighet.", { status: 403 });
-
-  const encoder = new TextEncoder();
-  let cleanup = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (chunk: string) => {
-        try {
-          controller.enqueue(encoder.encode(chunk));
-        } catch {
-          cleanup();
-        }
-      };
-      send("retry: 2000\n\n");
-      const unsubscribe = subscribe(actor.municipalityId, (e) => send(`event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`));
-      const heartbeat = setInterval(() => send(": ping\n\n"), 20_000);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      };
-      req.signal.addEventListener("abort", () => {
-        cleanup();
-        try {
-          controller.close();
-        } catch {}
-      });
-    },
-    cancel() {
-      cleanup();
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      Connection: "keep-alive",
-      "X-Accel-Buffering": "no",
-    },
-  });
-}
+export const GET = serveRoute(liveEndpoint, {
+  respond: ({ sessionId, municipalityId }, { request }) => {
+    if (!sessionId || !claimStream(sessionId)) return refusalResponse(429, "Du har för många flikar med Uppdragskollen öppna. Stäng några och ladda om sidan.");
+    const stream = liveStream({ municipalityId, sessionId, signal: request.signal, stillValid: () => sessionStillValid(sessionId) });
+    return new Response(stream, {
+      headers: {
+        "Content-Type": "text/event-stream; charset=utf-8",
+        "Cache-Control": "no-cache, no-transform",
+        Connection: "keep-alive",
+        "X-Accel-Buffering": "no",
+      },
+    });
+  },
+});

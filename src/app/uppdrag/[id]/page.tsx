@@ -3,9 +3,10 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
-import { getActor, requireActor } from "@/server/auth/actor";
+import { requirePermission } from "@/server/entry/page";
 import type { Actor } from "@/server/permissions";
-import { getPrisma } from "@/server/db";
+import type { ScopedClient } from "@/server/db/scoped";
+import { Refusal } from "@/components/ui/refusal";
 import { getUppdrag } from "@/server/uppdrag/get-uppdrag";
 import { recordUppdragView } from "@/server/uppdrag/list-uppdrag";
 import { handlingSteps, diariumUrl } from "@/lib/handling-steps";
@@ -21,26 +22,33 @@ import { LinkDecisionForm } from "@/components/uppdrag/link-decision-form";
 import { UppdragPlanLinks } from "@/components/plan/uppdrag-plan-links";
 
 /** One load per request, shared by the page and its title. */
-const loadUppdrag = cache(async (actor: Actor, id: string) => getUppdrag(await getPrisma(), actor, id));
+const loadUppdrag = cache(async (db: ScopedClient, actor: Actor, id: string) => getUppdrag(db, actor, id));
 
 /** The uppdrag's own title, so tabs and history tell uppdrag apart (same checks as the page). */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const actor = await getActor();
-  const u = actor && z.uuid().safeParse(id).success ? await loadUppdrag(actor, id).catch(() => null) : null;
+  const page = await requirePermission("/uppdrag/[id]", { id });
+  const u = page.allowed && z.uuid().safeParse(id).success ? await loadUppdrag(page.db, page.actor, id).catch(() => null) : null;
   return { title: u ? `${u.title} (${u.body.shortName} § ${u.paragraph.number})` : "Uppdrag" };
 }
 
 export default async function UppdragPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor(`/uppdrag/${id}`);
+  const page = await requirePermission("/uppdrag/[id]", { id });
+  if (!page.allowed)
+    return (
+      <AppShell actor={page.actor}>
+        <h1 className="text-2xl font-bold text-brand-900">Uppdrag</h1>
+        <Refusal>Du har inte behörighet att läsa uppdraget.</Refusal>
+      </AppShell>
+    );
+  const { actor, db } = page;
   if (!z.uuid().safeParse(id).success) notFound();
-  const prisma = await getPrisma();
-  const u = await loadUppdrag(actor, id);
+  const u = await loadUppdrag(db, actor, id);
   if (!u) notFound();
   const now = new Date();
   // Recorded once the page is sent: the reader need not wait for the write.
-  after(() => recordUppdragView(prisma, actor, u.id, now));
+  after(() => recordUppdragView(db, actor, u.id, now));
   const p = u.paragraph;
   const overdue = isOverdue(u, now);
   const diarium = diariumUrl(u.municipality.diariumUrlPattern, p.dnr);
@@ -185,7 +193,7 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
               </div>
             </section>
           )}
-          <UppdragPlanLinks prisma={prisma} actor={actor} uppdragId={u.id} />
+          <UppdragPlanLinks db={db} actor={actor} uppdragId={u.id} />
           <section aria-labelledby="historik" className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 id="historik" className="text-lg font-semibold">Historik</h2>
             <ol className="mt-3 space-y-4">

@@ -1,0 +1,82 @@
+// The uppdrag's endpoints: each declared once (src/server/entry/endpoint.ts),
+// served as a server action or a route handler by the files under src/app.
+import "server-only";
+import { z } from "@/lib/validation/zod";
+import { changeStatusSchema, linkDecisionSchema, listFiltersSchema } from "@/lib/validation/uppdrag";
+import { defineEndpoint, type RecordScope } from "@/server/entry/endpoint";
+import type { ScopedClient } from "@/server/db/scoped";
+import { NotFoundError } from "@/server/permissions";
+import { changeStatus } from "./change-status";
+import { linkLaterDecision } from "./link-decision";
+import { getUppdrag } from "./get-uppdrag";
+import { listUppdrag } from "./list-uppdrag";
+import { exportRows } from "@/server/import/export";
+import { getSessionId } from "@/server/auth/actor";
+
+/** An uppdrag's body and responsible units: what its permissions are checked against. Null when not in the municipality. */
+export async function uppdragScope(db: ScopedClient, uppdragId: string): Promise<RecordScope | null> {
+  const u = await db.uppdrag.findFirst({ where: { id: uppdragId }, select: { bodyId: true, units: { select: { unitId: true } } } });
+  return u && { bodyId: u.bodyId, unitIds: u.units.map((x) => x.unitId) };
+}
+
+export const changeStatusEndpoint = defineEndpoint({
+  id: "uppdrag.changeStatus",
+  input: changeStatusSchema,
+  permission: "uppdrag:change-status",
+  scope: (db, input) => uppdragScope(db, input.uppdragId),
+  mutates: true,
+  run: ({ db, actor, input }) => changeStatus(db, actor, input),
+});
+
+export const linkDecisionEndpoint = defineEndpoint({
+  id: "uppdrag.linkDecision",
+  input: linkDecisionSchema,
+  permission: "uppdrag:link-decision",
+  scope: (db, input) => uppdragScope(db, input.uppdragId),
+  mutates: true,
+  run: ({ db, actor, input }) => linkLaterDecision(db, actor, input),
+});
+
+export const listEndpoint = defineEndpoint({
+  id: "uppdrag.list",
+  input: listFiltersSchema,
+  permission: "uppdrag:read",
+  scope: "municipality",
+  mutates: false,
+  run: ({ db, actor, input }) => listUppdrag(db, actor, input),
+});
+
+export const getEndpoint = defineEndpoint({
+  id: "uppdrag.get",
+  input: z.object({ id: z.uuid("Okänt uppdrag.") }),
+  permission: "uppdrag:read",
+  scope: "municipality",
+  mutates: false,
+  run: async ({ db, actor, input }) => {
+    const u = await getUppdrag(db, actor, input.id);
+    if (!u) throw new NotFoundError("uppdrag");
+    const { meetings: _meetings, ...rest } = u;
+    return rest;
+  },
+});
+
+export const exportEndpoint = defineEndpoint({
+  id: "uppdrag.export",
+  input: listFiltersSchema.extend({ format: z.enum(["xlsx", "csv"], "Välj format xlsx eller csv.").default("xlsx") }),
+  permission: "uppdrag:export",
+  scope: "municipality",
+  mutates: false,
+  run: async ({ db, actor, input }) => {
+    const now = new Date();
+    return { ...(await exportRows(db, actor, input, now)), now };
+  },
+});
+
+export const liveEndpoint = defineEndpoint({
+  id: "uppdrag.live",
+  input: z.object({}),
+  permission: "uppdrag:read",
+  scope: "municipality",
+  mutates: false,
+  run: async ({ actor }) => ({ municipalityId: actor.municipalityId, sessionId: await getSessionId() }),
+});
