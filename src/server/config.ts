@@ -7,3 +7,15 @@ export function isDemoMode(): boolean {
   if (v === "false") return false;
   return !process.env.DATABASE_URL;
 }
+
+/**
+ * How many proxies of the operator's own stand in front of the app
+ * (TRUSTED_PROXY_HOPS, default 0): the client address for sign-in throttling is
+ * read from X-Forwarded-For only that far (see clientAddress in auth/throttle.ts).
+ */
+export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
+  const v = env.TRUSTED_PROXY_HOPS?.trim();
+  if (!v) return 0;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 && n <= 20 ? n : 0;
+}

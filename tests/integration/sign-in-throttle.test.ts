@@ -63,11 +63,11 @@ describe("parallel guesses (lockout race)", () => {
     const deps = countingDeps();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const verify = deps.verify;
     // The wrong guesses are held inside their password check.
     deps.verify = async (pw, hash) => {
+      deps.checks++;
       if (pw !== PASSWORD) await gate;
-      return verify(pw, hash);
+      return verifyPassword(pw, hash);
     };
     const wrong = Array.from({ length: THROTTLE.freeFailures }, (_, i) => signInWithPassword(db.prisma, { email, password: `fel-${i}` }, from("203.0.113.51"), deps));
     while (deps.checks < THROTTLE.freeFailures) await new Promise((r) => setTimeout(r, 1));

@@ -39,11 +39,34 @@ describe("sign-in throttling by client address", () => {
     expect(waitForAddress(many, now)).toBe(THROTTLE.ipWindowSeconds - 2 * THROTTLE.ipFailures);
   });
 
-  it("reads the first forwarded address, or says unknown", () => {
-    expect(clientAddress({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
-    expect(clientAddress({ "x-real-ip": "198.51.100.2" })).toBe("198.51.100.2");
-    expect(clientAddress({})).toBe("unknown");
-    expect(clientAddress(undefined)).toBe("unknown");
+  it("ignores X-Forwarded-For and X-Real-IP without trusted proxies (TRUSTED_PROXY_HOPS=0): a client can write them", () => {
+    expect(clientAddress({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }, 0)).toBe("unknown");
+    expect(clientAddress({ "x-real-ip": "198.51.100.2" }, 0)).toBe("unknown");
+    expect(clientAddress({}, 0)).toBe("unknown");
+    expect(clientAddress(undefined, 0)).toBe("unknown");
+  });
+
+  it("with one trusted proxy takes the address that proxy added (the last), never the client's own claim", () => {
+    // The client sent "X-Forwarded-For: 1.2.3.4"; the proxy appended the address it saw.
+    expect(clientAddress({ "x-forwarded-for": "1.2.3.4, 203.0.113.7" }, 1)).toBe("203.0.113.7");
+    expect(clientAddress({ "x-forwarded-for": "203.0.113.7" }, 1)).toBe("203.0.113.7");
+    // Several spoofed values, and the header split over several lines.
+    expect(clientAddress({ "x-forwarded-for": ["9.9.9.9, 8.8.8.8", "203.0.113.7"] }, 1)).toBe("203.0.113.7");
+    expect(clientAddress({ "x-forwarded-for": "unknown, 203.0.113.7" }, 1)).toBe("203.0.113.7");
+  });
+
+  it("with N trusted proxies takes the Nth address from the right", () => {
+    expect(clientAddress({ "x-forwarded-for": "1.2.3.4, 203.0.113.7, 10.0.0.2" }, 2)).toBe("203.0.113.7");
+    expect(clientAddress({ "x-forwarded-for": "1.2.3.4, 5.6.7.8, 2001:db8::1, 10.0.0.2, 10.0.0.3" }, 3)).toBe("2001:db8::1");
+    // Fewer entries than proxies: the leftmost was still written by a proxy.
+    expect(clientAddress({ "x-forwarded-for": "203.0.113.7" }, 3)).toBe("203.0.113.7");
+  });
+
+  it("refuses what is not an address, and reads X-Real-IP only from a trusted proxy", () => {
+    expect(clientAddress({ "x-forwarded-for": "1.2.3.4, <script>" }, 1)).toBe("unknown");
+    expect(clientAddress({ "x-forwarded-for": "1.2.3.4, " + "9".repeat(200) }, 1)).toBe("unknown");
+    expect(clientAddress({ "x-real-ip": "198.51.100.2" }, 1)).toBe("198.51.100.2");
+    expect(clientAddress({}, 1)).toBe("unknown");
   });
 });
 

@@ -6,20 +6,9 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { oidcConfigFromEnv, resolveOidcSignIn, type OidcClaims, type OidcConfig } from "./oidc";
 import { getPrisma } from "@/server/db";
-import { signInSchema } from "@/lib/validation/auth";
-import { verifyPasswordLimited, dummyPasswordHash, PasswordBusyError } from "./password";
-import { authenticate, endSession, startSession, SESSION_MAX_HOURS } from "./sessions";
+import { endSession, startSession, SESSION_MAX_HOURS } from "./sessions";
+import { authorizeWithPassword } from "./sign-in";
 import { recordAudit } from "@/server/audit";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { BUSY_CODE, clientAddress, LOCKED_PREFIX, recordSignInAttempt, signInWait } from "./throttle";
-
-/** A refused sign-in to an existing account is audited in that account's municipality. */
-async function auditRefusedSignIn(prisma: PrismaClient, email: string, action: string, after: object) {
-  const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, memberships: { select: { municipalityId: true }, take: 1 } } });
-  const municipalityId = user?.memberships[0]?.municipalityId;
-  if (!user || !municipalityId) return;
-  await recordAudit(prisma, { municipalityId, actorId: user.id, action, entity: "User", entityId: user.id, after });
-}
 
 const oidc = oidcConfigFromEnv();
 
@@ -53,39 +42,7 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Lösenord", type: "password" },
       },
       async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const prisma = await getPrisma();
-        const { email } = parsed.data;
-        const ip = clientAddress(req?.headers);
-        const wait = await signInWait(prisma, email, ip);
-        if (wait > 0) {
-          await auditRefusedSignIn(prisma, email, "session.sign-in-throttled", { waitSeconds: wait });
-          // next-auth hands the message to the sign-in form as its error code.
-          throw new Error(`${LOCKED_PREFIX}${wait}`);
-        }
-        let user: Awaited<ReturnType<typeof authenticate>>;
-        try {
-          user = await authenticate(prisma, email, parsed.data.password, verifyPasswordLimited, dummyPasswordHash);
-        } catch (e) {
-          // Too many password checks at once: "try again", nothing hashed, nothing counted.
-          if (e instanceof PasswordBusyError) throw new Error(BUSY_CODE);
-          throw e;
-        }
-        await recordSignInAttempt(prisma, email, ip, !!user);
-        if (!user) {
-          await auditRefusedSignIn(prisma, email, "session.sign-in-failed", {});
-          return null;
-        }
-        const session = await startSession(prisma, user.id, user.municipalityId);
-        await recordAudit(prisma, {
-          municipalityId: user.municipalityId,
-          actorId: user.id,
-          action: "session.sign-in",
-          entity: "Session",
-          entityId: session.id,
-        });
-        return { id: user.id, name: user.name, email: user.email, sessionId: session.id };
+        return authorizeWithPassword(await getPrisma(), credentials, req?.headers);
       },
     }),
     ...(oidc ? [oidcProvider(oidc)] : []),
