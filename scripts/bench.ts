@@ -155,7 +155,7 @@ async function measureServer() {
     const login = await fetch(`${base}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader() },
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(), origin: base },
       body: new URLSearchParams({ csrfToken, email: "ledamot@exempelstad.example", password: "demo-losenord", json: "true" }),
     });
     keep(login);

@@ -1,20 +1,26 @@
-// The permission matrix of issue 7: every endpoint in tests/support/endpoints.ts
-// is called as each role, as a signed-out visitor and as another municipality's
-// administrator against this municipality's record. It must succeed exactly
-// where the rules (src/server/permissions.ts) say, and be refused otherwise.
-// A second test finds every endpoint on disk and fails when one is not listed.
+// The permission matrix, generated from the declarations: every server action
+// and route handler on disk serves a declared endpoint (src/server/entry), every
+// page has a rule (src/server/entry/pages.ts), and each is called as every role,
+// as a signed-out visitor and as another municipality's administrator against
+// this municipality's record (tests/support/endpoint-fixtures.ts says how to
+// call it and which record it is about). It must succeed exactly where the
+// declared permission, checked on that record, says, and be refused otherwise.
+// A served function that bypasses the entry layer, an endpoint or page without
+// a fixture, or a fixture with nothing on disk fails the discovery test.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { isValidElement, type ReactElement, type ReactNode } from "react";
 import { openTestDatabase } from "../support/db";
 import { buildFullWorld, type FullWorld } from "../support/world";
-import { ENDPOINTS, OTHER_PUBLIC, endpointId, type Endpoint } from "../support/endpoints";
+import { FIXTURES, OTHER_PUBLIC, endpointId, loadExport, type Fixture } from "../support/endpoint-fixtures";
 import { NotFoundSignal, RedirectSignal, ForbiddenSignal, request } from "../support/next-mocks";
 import { Refusal } from "@/components/ui/refusal";
 import { NotAdmin } from "@/components/admin/admin-frame";
+import { isPublic, servedEndpoint } from "@/server/entry/endpoint";
+import { PAGES, type PageRule } from "@/server/entry/pages";
+import { can, canForSomeRecord, type Actor, type Permission } from "@/server/permissions";
 import type { Database } from "@/server/db/connect";
-import type { Actor } from "@/server/permissions";
 
 vi.mock("@/server/auth/actor", async () => (await import("../support/next-mocks")).actorModule);
 vi.mock("@/server/db", async () => (await import("../support/next-mocks")).dbModule);
@@ -27,6 +33,12 @@ vi.mock("next/server", async (original) => ({ ...(await original<object>()), aft
 vi.mock("@/server/report/pdf", async (original) => ({ ...(await original<object>()), reportToPdf: async () => Buffer.from("%PDF-1.7 matrix") }));
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** The one route outside the entry layer, and why (it is same-origin-checked in its own file). */
+const OUTSIDE_THE_ENTRY_LAYER: Record<string, string> = {
+  "route /api/auth/[...nextauth]/route.ts GET": "next-auth's own endpoints: its handler reads the request itself (CSRF token, callbacks).",
+  "route /api/auth/[...nextauth]/route.ts POST": "next-auth's sign-in and sign-out posts: CSRF token checked by next-auth, Origin checked in the route file.",
+};
 
 let db: Database;
 let a: FullWorld;
@@ -55,6 +67,37 @@ const IDENTITIES: Identity[] = [
   { label: "administratör i annan kommun", actor: () => b.actors.ADMINISTRATOR },
 ];
 
+/** The page route a page file serves: src/app/admin/organ/[id]/page.tsx → /admin/organ/[id]. */
+const pagePath = (file: string) => file.replace(/^src\/app/, "").replace(/\/page\.tsx$/, "") || "/";
+
+type Rule = { public: string } | { permission: Permission; scope: "municipality" | "some-record" | "record" };
+
+/** What the endpoint (or the page) declares: read from the served function or the page list, never from the test. */
+async function declaredRule(f: Fixture): Promise<Rule> {
+  if (f.kind === "page") {
+    const rule = (PAGES as Record<string, PageRule>)[pagePath(f.file)];
+    if (!rule) throw new Error(`${f.file} has no rule in src/server/entry/pages.ts`);
+    return "public" in rule ? rule : { permission: rule.permission, scope: typeof rule.scope === "function" ? "record" : rule.scope };
+  }
+  const e = servedEndpoint(await loadExport(f.file, f.name));
+  if (!e) return { public: OUTSIDE_THE_ENTRY_LAYER[endpointId(f)] ?? "" };
+  return isPublic(e) ? { public: e.public } : { permission: e.permission, scope: typeof e.scope === "function" ? "record" : e.scope };
+}
+
+/** Allowed or refused, by the declared permission on the record the fixture is about. */
+function expectedFor(rule: Extract<Rule, { permission: Permission }>, f: Fixture, actor: Actor | null): "allowed" | "refused" {
+  if (!actor) return "refused";
+  const target = f.target?.(a);
+  if (!target) throw new Error(`${endpointId(f)}: the fixture says no target`);
+  const allowed =
+    target === "own"
+      ? rule.scope === "some-record"
+        ? canForSomeRecord(actor, rule.permission)
+        : can(actor, rule.permission, { municipalityId: actor.municipalityId })
+      : can(actor, rule.permission, { municipalityId: a.municipality.id, ...target });
+  return allowed ? "allowed" : "refused";
+}
+
 const REFUSAL_MESSAGE = /behörighet|finns inte|inte inloggad/i;
 const REFUSAL_COMPONENTS = new Set<unknown>([Refusal, NotAdmin]);
 
@@ -69,27 +112,27 @@ function rendersRefusal(node: ReactNode): boolean {
 
 type Outcome = { kind: "allowed" | "refused"; detail: string } | { kind: "broken"; detail: string };
 
-async function outcomeOf(e: Endpoint, run: () => Promise<unknown>): Promise<Outcome> {
+async function outcomeOf(f: Fixture, run: () => Promise<unknown>): Promise<Outcome> {
   let result: unknown;
   try {
     result = await run();
   } catch (err) {
-    if (err instanceof NotFoundSignal) return e.kind === "action" ? { kind: "broken", detail: "notFound() in an action" } : { kind: "refused", detail: "notFound()" };
+    if (err instanceof NotFoundSignal) return f.kind === "action" ? { kind: "broken", detail: "notFound() in an action" } : { kind: "refused", detail: "notFound()" };
     if (err instanceof ForbiddenSignal) return { kind: "refused", detail: err.message };
     if (err instanceof RedirectSignal) {
-      // runAction redirects only after success; a page sends a signed-out visitor to sign in.
-      if (e.kind === "page" && err.url.startsWith("/logga-in?")) return { kind: "refused", detail: `redirect ${err.url}` };
+      // An action redirects only after success; a page sends a signed-out visitor to sign in.
+      if (f.kind === "page" && err.url.startsWith("/logga-in?")) return { kind: "refused", detail: `redirect ${err.url}` };
       return { kind: "allowed", detail: `redirect ${err.url}` };
     }
     return { kind: "broken", detail: `threw ${err instanceof Error ? err.stack : String(err)}` };
   }
-  if (e.kind === "action") {
+  if (f.kind === "action") {
     const r = result as { ok: boolean; message?: string; fieldErrors?: unknown };
     if (r.ok) return { kind: "allowed", detail: r.message ?? "ok" };
     if (r.message && REFUSAL_MESSAGE.test(r.message) && !r.fieldErrors) return { kind: "refused", detail: r.message };
     return { kind: "broken", detail: `ok:false ${r.message} ${JSON.stringify(r.fieldErrors ?? {})}` };
   }
-  if (e.kind === "route") {
+  if (f.kind === "route") {
     const res = result as Response;
     const text = res.headers.get("content-type")?.includes("event-stream") ? "(stream)" : (await res.clone().text()).slice(0, 200);
     await res.body?.cancel().catch(() => {});
@@ -100,48 +143,46 @@ async function outcomeOf(e: Endpoint, run: () => Promise<unknown>): Promise<Outc
   return rendersRefusal(result as ReactNode) ? { kind: "refused", detail: "renders the refusal" } : { kind: "allowed", detail: "renders" };
 }
 
-const protectedEndpoints = ENDPOINTS.filter((e) => !e.public);
-const publicEndpoints = ENDPOINTS.filter((e) => e.public);
-
-describe("permission matrix", () => {
-  it("has a size", () => {
-    const cases = ENDPOINTS.length * IDENTITIES.length;
-    const by = (k: string) => ENDPOINTS.filter((e) => e.kind === k).length;
+describe("permission matrix (generated from the declared endpoints and page rules)", () => {
+  it("has a size", async () => {
+    const rules = await Promise.all(FIXTURES.map(declaredRule));
+    const by = (k: string) => FIXTURES.filter((f) => f.kind === k).length;
+    const permissions = new Set(rules.flatMap((r) => ("permission" in r ? [r.permission] : [])));
     console.info(
-      `Endpoint matrix: ${ENDPOINTS.length} endpoints (${by("action")} server actions, ${by("route")} route handlers, ${by("page")} pages; ${publicEndpoints.length} public) × ${IDENTITIES.length} identities = ${cases} cases`,
+      `Endpoint matrix: ${FIXTURES.length} endpoints (${by("action")} server actions, ${by("route")} route handlers, ${by("page")} pages; ${rules.filter((r) => "public" in r).length} public; ${permissions.size} permissions) × ${IDENTITIES.length} identities = ${FIXTURES.length * IDENTITIES.length} cases`,
     );
-    expect(new Set(ENDPOINTS.map(endpointId)).size).toBe(ENDPOINTS.length);
+    expect(new Set(FIXTURES.map(endpointId)).size).toBe(FIXTURES.length);
   });
 
-  it.each(protectedEndpoints.map((e) => [endpointId(e), e] as const))("%s", async (_id, e) => {
+  it.each(FIXTURES.map((f) => [endpointId(f), f] as const))("%s", async (_id, f) => {
+    const rule = await declaredRule(f);
+    if ("public" in rule) {
+      expect(rule.public.length, "a public endpoint says why").toBeGreaterThan(20);
+      for (const who of IDENTITIES) {
+        request.actor = who.actor();
+        const got = await outcomeOf(f, () => f.call({ prisma: db.prisma, w: a, actor: request.actor }));
+        if (got.kind === "broken" && f.kind === "action") {
+          // An action answers every caller in Swedish, even a refusal of its own kind (an invalid link).
+          expect(got.detail, who.label).toMatch(/ok:false .*(Länken|länken|ogiltig|gått ut)/);
+        } else {
+          expect(got.kind, `${who.label}: ${got.detail}`).not.toBe("broken");
+        }
+      }
+      return;
+    }
     const wrong: string[] = [];
     const table: string[] = [];
     for (const who of IDENTITIES) {
       const actor = who.actor();
       request.actor = actor;
-      const expected = actor ? (e.may(actor, a) ? "allowed" : "refused") : "refused";
-      const got = await outcomeOf(e, () => e.call({ prisma: db.prisma, w: a, actor }));
+      const expected = expectedFor(rule, f, actor);
+      const got = await outcomeOf(f, () => f.call({ prisma: db.prisma, w: a, actor }));
       table.push(`${who.label}: ${got.kind}`);
-      if (got.kind !== expected) wrong.push(`${who.label}: expected ${expected}, got ${got.kind} (${got.detail})`);
+      if (got.kind !== expected) wrong.push(`${who.label}: expected ${expected} (${rule.permission}, ${rule.scope}), got ${got.kind} (${got.detail})`);
     }
     expect(wrong, table.join(", ")).toEqual([]);
     // Both outcomes occur for every protected endpoint: at least one role may use it and the visitor may not.
     expect(table.some((t) => t.endsWith("allowed")), table.join(", ")).toBe(true);
-  });
-
-  it.each(publicEndpoints.map((e) => [endpointId(e), e] as const))("%s (public)", async (_id, e) => {
-    expect(e.public!.length).toBeGreaterThan(20);
-    for (const who of IDENTITIES) {
-      const actor = who.actor();
-      request.actor = actor;
-      const got = await outcomeOf(e, () => e.call({ prisma: db.prisma, w: a, actor }));
-      if (got.kind === "broken" && e.kind === "action") {
-        // An action answers every caller in Swedish, even a refusal of its own kind (an invalid link).
-        expect(got.detail, who.label).toMatch(/ok:false .*(Länken|länken|ogiltig|gått ut)/);
-      } else {
-        expect(got.kind, `${who.label}: ${got.detail}`).not.toBe("broken");
-      }
-    }
   });
 });
 
@@ -155,34 +196,39 @@ function filesUnder(dir: string): string[] {
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 const METADATA_ROUTES = /^(manifest|sitemap|robots|icon|apple-icon|opengraph-image|twitter-image)\.(ts|tsx|js)$/;
 
-describe("every endpoint on disk is in the registry", () => {
-  it("finds every server action, route handler, page and metadata route, and fails on one without a rule", async () => {
+describe("every endpoint on disk is declared and has a fixture", () => {
+  it("finds every server action, route handler, page and metadata route; each action and route serves a declared endpoint, each page has a rule", async () => {
     const rel = (p: string) => path.relative(ROOT, p).split(path.sep).join("/");
-    const all = filesUnder(path.join(ROOT, "src"));
     const found: string[] = [];
-    for (const abs of all) {
+    const bypassing: string[] = [];
+    for (const abs of filesUnder(path.join(ROOT, "src"))) {
       const file = rel(abs);
       const base = path.basename(abs);
       const source = /\.(ts|tsx)$/.test(base) ? readFileSync(abs, "utf8") : "";
+      const served = (id: string, fn: unknown) => {
+        found.push(id);
+        if (!servedEndpoint(fn) && !OUTSIDE_THE_ENTRY_LAYER[id]) bypassing.push(id);
+      };
       if (/^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(source)) {
         const mod = (await import(/* @vite-ignore */ abs)) as Record<string, unknown>;
-        for (const [name, v] of Object.entries(mod)) if (typeof v === "function") found.push(endpointId({ kind: "action", file, name }));
+        for (const [name, v] of Object.entries(mod)) if (typeof v === "function") served(endpointId({ kind: "action", file, name }), v);
       } else if (file.startsWith("src/app/") && /^route\.(ts|tsx|js)$/.test(base)) {
         const mod = (await import(/* @vite-ignore */ abs)) as Record<string, unknown>;
         const methods = HTTP_METHODS.filter((m) => typeof mod[m] === "function");
         expect(methods.length, file).toBeGreaterThan(0);
-        for (const name of methods) found.push(endpointId({ kind: "route", file, name }));
+        for (const name of methods) served(endpointId({ kind: "route", file, name }), mod[name]);
       } else if (file.startsWith("src/app/") && /^page\.(tsx|ts|jsx|js)$/.test(base)) {
         found.push(endpointId({ kind: "page", file, name: "default" }));
+        expect(Object.keys(PAGES), `${file}: declare its rule in src/server/entry/pages.ts`).toContain(pagePath(file));
       } else if (file.startsWith("src/app/") && METADATA_ROUTES.test(base)) {
         found.push(`metadata ${file}`);
       }
     }
-    const listed = new Set([...ENDPOINTS.map(endpointId), ...Object.keys(OTHER_PUBLIC).map((f) => `metadata ${f}`)]);
-    const missing = found.filter((id) => !listed.has(id));
-    const stale = [...listed].filter((id) => !found.includes(id));
-    expect(missing, "endpoints on disk without an entry (and so without a rule) in tests/support/endpoints.ts").toEqual([]);
-    expect(stale, "entries in tests/support/endpoints.ts with nothing on disk").toEqual([]);
+    const listed = new Set([...FIXTURES.map(endpointId), ...Object.keys(OTHER_PUBLIC).map((f) => `metadata ${f}`)]);
+    expect(bypassing, "server actions or route handlers that do not serve a declared endpoint (use serveAction / serveRoute)").toEqual([]);
+    expect(found.filter((id) => !listed.has(id)), "endpoints on disk without a fixture in tests/support/endpoint-fixtures.ts").toEqual([]);
+    expect([...listed].filter((id) => !found.includes(id)), "fixtures with nothing on disk").toEqual([]);
+    expect(Object.keys(PAGES).filter((p) => !found.some((id) => id.startsWith("page ") && pagePath(`src/app${id.slice(5)}`) === p)), "page rules without a page").toEqual([]);
     expect(found.length).toBeGreaterThan(40);
   }, 60_000);
 });

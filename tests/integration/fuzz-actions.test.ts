@@ -1,4 +1,4 @@
-// Issue 7, part 6: every server action in tests/support/endpoints.ts gets hostile
+// Issue 7, part 6: every server action in tests/support/endpoint-fixtures.ts gets hostile
 // input (XSS and SQL fragments, control characters, 1 MB strings) in its own
 // field names, as an administrator (the most permissive role), sometimes mixed
 // into otherwise valid input so that it reaches the domain code. Each call must
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { openTestDatabase } from "../support/db";
 import { buildFullWorld, type FullWorld } from "../support/world";
-import { ENDPOINTS, endpointId } from "../support/endpoints";
+import { FIXTURES, endpointId } from "../support/endpoint-fixtures";
 import { hostileFormFields, hostileObject } from "../support/hostile";
 import { RedirectSignal, request } from "../support/next-mocks";
 import type { Database } from "@/server/db/connect";
@@ -66,7 +66,7 @@ function messagesOf(r: { message?: string; fieldErrors?: Record<string, string[]
   return [r.message ?? "", ...Object.values(r.fieldErrors ?? {}).flat()];
 }
 
-const actions = ENDPOINTS.filter((e) => e.kind === "action");
+const actions = FIXTURES.filter((e) => e.kind === "action");
 
 describe("server actions with hostile input", () => {
   it("covers every server action of the registry", () => {

@@ -29,8 +29,7 @@ export interface RunContext<I> {
 }
 
 export interface PublicRunContext<I> {
-  /** The signed-in person, when there is one (a public endpoint never needs one). */
-  actor: Actor | null;
+  /** A public endpoint never reads the session: whoever calls it, it does the same. */
   input: I;
 }
 

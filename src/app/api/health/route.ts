@@ -1,6 +1,7 @@
 // Liveness check; also the "floor" route of the benchmark (no database, no session).
+import { serveRoute } from "@/server/entry/route";
+import { healthEndpoint } from "@/server/system/endpoints";
+
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return Response.json({ ok: true });
-}
+export const GET = serveRoute(healthEndpoint);
