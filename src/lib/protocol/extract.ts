@@ -2,7 +2,10 @@
 // upload on the register-meeting page and by scripts/import-protocol.ts, so
 // both read a file the same way. Node only (not part of the parser's index,
 // which the browser may load); no native code and nothing fetched at run time:
-// mammoth reads .docx, unpdf (a bundled build of PDF.js) reads .pdf.
+// mammoth reads .docx, unpdf (a bundled build of PDF.js) reads .pdf, both in a
+// worker thread with limits on size, pages, memory and time
+// (src/server/uploads/parse.ts).
+import { parseInWorker, refusalMessage, UploadRefused, type PdfItem } from "../../server/uploads/parse";
 
 /** The largest file accepted: a 200-page protocol as PDF is well below. */
 export const MAX_PROTOCOL_BYTES = 10 * 1024 * 1024;
@@ -77,6 +80,16 @@ export async function extractProtocolText(bytes: Uint8Array, fileName: string, o
 }
 
 function decodeText(bytes: Uint8Array, opts: ExtractOptions): string {
+  // Text has no NUL bytes and few control characters (tab, line breaks and form
+  // feed aside); a picture, a program or a binary renamed to .txt has many.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) throw new ProtocolFileError("Filen är inte text i UTF-8. Spara filen som UTF-8 och försök igen.", "encoding");
+  let control = 0;
+  for (const b of bytes) {
+    if (b === 0) throw new ProtocolFileError(NOT_TEXT_MESSAGE, "encoding");
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) control++;
+  }
+  if (control > 8 && control > bytes.length / 1000) throw new ProtocolFileError(NOT_TEXT_MESSAGE, "encoding");
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -85,28 +98,29 @@ function decodeText(bytes: Uint8Array, opts: ExtractOptions): string {
   }
 }
 
+const NOT_TEXT_MESSAGE = "Filen innehåller inte text. Ladda upp protokollet som .txt, .docx (Word) eller .pdf, eller klistra in texten.";
+
+/** A refusal from the worker in the words of this upload. */
+function refused(err: unknown, what: "Word-filen" | "PDF-filen"): never {
+  if (!(err instanceof UploadRefused)) throw err;
+  if (err.code === "unreadable") throw new ProtocolFileError(`${what} kunde inte läsas. Den kan vara skadad eller lösenordsskyddad.`, "unreadable");
+  const reason = err.code === "zip-damaged" || err.code === "zip-encrypted" ? "unreadable" : "size";
+  throw new ProtocolFileError(refusalMessage(err, what), reason);
+}
+
 /**
  * Word: the raw text of every paragraph. mammoth ends each paragraph (and each
  * table cell's paragraph) with a blank line; the parser wants one line per
  * paragraph, so paragraph breaks become single line breaks.
  */
 async function docxText(bytes: Uint8Array): Promise<string> {
-  const mammoth = await import("mammoth");
   let value: string;
   try {
-    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
-  } catch {
-    throw new ProtocolFileError("Word-filen kunde inte läsas. Den kan vara skadad eller lösenordsskyddad.", "unreadable");
+    value = await parseInWorker("docx", bytes);
+  } catch (err) {
+    refused(err, "Word-filen");
   }
   return value.replace(/\r\n?/g, "\n").replace(/\n\n/g, "\n");
-}
-
-interface PdfItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /**
@@ -116,13 +130,12 @@ interface PdfItem {
  * Pages are separated by a form feed, as pdftotext does.
  */
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { extractTextItems } = await import("unpdf");
   let pages: PdfItem[][];
   try {
-    // A copy: PDF.js takes over (detaches) the buffer it is given.
-    ({ items: pages } = await extractTextItems(new Uint8Array(bytes)));
-  } catch {
-    throw new ProtocolFileError("PDF-filen kunde inte läsas. Den kan vara skadad eller lösenordsskyddad.", "unreadable");
+    // The worker gets a copy (PDF.js takes over the buffer it is given).
+    pages = await parseInWorker("pdf", bytes);
+  } catch (err) {
+    refused(err, "PDF-filen");
   }
   const text = pages.map(pageLines).join("\n\f");
   if (text.replace(/\s/g, "") === "" && pages.length > 0) {

@@ -1,8 +1,9 @@
 // Reads an uploaded list (Excel .xlsx or CSV) into a header row and data rows of
-// text cells, refusing what is too big or not such a file, in Swedish.
-import ExcelJS from "exceljs";
+// text cells, refusing what is too big or not such a file, in Swedish. An
+// .xlsx is read in a worker thread with limits (src/server/uploads/parse.ts).
 import { CsvError, decodeText, guessSeparator, parseCsv } from "@/lib/import/csv";
 import { formatIsoDate } from "@/lib/dates";
+import { parseInWorker, refusalMessage, UploadRefused, type CellValue } from "@/server/uploads/parse";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
@@ -73,7 +74,7 @@ function readCsv(bytes: Uint8Array): Table {
   }
 }
 
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return formatIsoDate(v);
   if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(v).replace(".", ",");
@@ -81,26 +82,24 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === "boolean") return v ? "Ja" : "Nej";
   if ("richText" in v) return v.richText.map((r) => r.text).join("");
   if ("text" in v && typeof v.text === "string") return v.text; // hyperlink
-  if ("result" in v) return cellText(v.result as ExcelJS.CellValue); // formula: its value
+  if ("result" in v) return cellText(v.result); // formula: its value
   if ("error" in v) return "";
   return "";
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  const wb = new ExcelJS.Workbook();
+  let sheets;
   try {
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch {
-    throw new FileRefused("Excel-filen kan inte läsas. Öppna den i Excel, spara den som .xlsx och försök igen.");
+    sheets = await parseInWorker("xlsx", bytes);
+  } catch (err) {
+    if (!(err instanceof UploadRefused)) throw err;
+    if (err.code === "unreadable") throw new FileRefused("Excel-filen kan inte läsas. Öppna den i Excel, spara den som .xlsx och försök igen.");
+    throw new FileRefused(refusalMessage(err, "Excel-filen"));
   }
-  const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
+  const ws = sheets.find((w) => w.rowCount > 0);
   if (!ws) throw new FileRefused("Excel-filen innehåller inga rader.");
-  const records: { line: number; cells: string[] }[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-    records.push({ line: rowNumber, cells });
-  });
-  const sheets = wb.worksheets.length > 1 ? ` Bladet ”${ws.name}” läses; övriga blad läses inte.` : "";
-  return tableFrom("xlsx", `Excel-arbetsbok.${sheets}`, records);
+  if (ws.truncated) throw new FileRefused(`Filen har ${ws.rowCount - 1} rader. Dela upp den: högst ${MAX_IMPORT_ROWS} rader åt gången.`);
+  const records = ws.rows.map((row) => ({ line: row.number, cells: row.values.map(cellText) }));
+  const others = sheets.length > 1 ? ` Bladet ”${ws.name}” läses; övriga blad läses inte.` : "";
+  return tableFrom("xlsx", `Excel-arbetsbok.${others}`, records);
 }

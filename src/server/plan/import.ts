@@ -1,14 +1,14 @@
 // Import of a plan from Excel: one sheet of activities, one of indicators,
 // each row naming its kommunmål and nämndåtagande. Reading gives a preview
 // and Swedish row errors and saves nothing; importPlan saves a previewed plan.
-import ExcelJS from "exceljs";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+// The workbook is read in a worker thread with limits (src/server/uploads/parse.ts).
+import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { RefusedError } from "@/server/errors";
 import { parseIsoDate } from "@/lib/dates";
 import { importedActivitySchema, importedIndicatorSchema, type ImportedPlan } from "@/lib/validation/plan-import";
+import { parseInWorker, refusalMessage, UPLOAD_LIMITS, UploadRefused, type CellValue, type SheetData } from "@/server/uploads/parse";
 
 export interface RowError {
   sheet: string;
@@ -26,32 +26,29 @@ const INDICATOR_COLUMNS = { goal: "kommunmål", commitment: "nämndåtagande", n
 const REQUIRED = ["goal", "commitment", "name"] as const;
 
 /** A cell as text: numbers the Swedish way (decimal comma), dates as ÅÅÅÅ-MM-DD. */
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "number") return String(v).replace(".", ",");
   if (typeof v === "string" || typeof v === "boolean") return String(v).trim();
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((t) => t.text).join("").trim();
-    if ("result" in v) return cellText(v.result as ExcelJS.CellValue);
+    if ("result" in v) return cellText(v.result);
     if ("text" in v) return String(v.text).trim();
   }
   return String(v).trim();
 }
 
-function findSheet(wb: ExcelJS.Workbook, word: string, index: number): ExcelJS.Worksheet | undefined {
-  return wb.worksheets.find((s) => s.name.trim().toLowerCase().startsWith(word)) ?? wb.worksheets[index];
+function findSheet(sheets: SheetData[], word: string, index: number): SheetData | undefined {
+  return sheets.find((s) => s.name.trim().toLowerCase().startsWith(word)) ?? sheets[index];
 }
 
-function readSheet<K extends string>(sheet: ExcelJS.Worksheet, columns: Record<K, string>, label: string, errors: RowError[]) {
-  const header = sheet.getRow(1);
+function readSheet<K extends string>(sheet: SheetData, columns: Record<K, string>, label: string, errors: RowError[]) {
+  const header = sheet.rows.find((r) => r.number === 1)?.values ?? [];
   const index = {} as Record<K, number>;
   for (const [key, word] of Object.entries(columns) as [K, string][]) {
-    let found = 0;
-    header.eachCell((c, col) => {
-      if (!found && cellText(c.value).toLowerCase().startsWith(word)) found = col;
-    });
-    index[key] = found;
+    const col = header.findIndex((v) => v !== null && cellText(v).toLowerCase().startsWith(word));
+    index[key] = col + 1; // 0: not found
   }
   const missing = (REQUIRED as readonly string[]).filter((k) => !index[k as K]).map((k) => columns[k as K]);
   if (missing.length) {
@@ -59,26 +56,38 @@ function readSheet<K extends string>(sheet: ExcelJS.Worksheet, columns: Record<K
     return [];
   }
   const rows: { row: number; values: Record<K, string> }[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  for (const row of sheet.rows) {
+    if (row.number < 2) continue;
     const values = {} as Record<K, string>;
-    for (const key of Object.keys(columns) as K[]) values[key] = index[key] ? cellText(row.getCell(index[key]).value) : "";
+    for (const key of Object.keys(columns) as K[]) values[key] = index[key] ? cellText(row.values[index[key] - 1] ?? null) : "";
     if (Object.values<string>(values).every((v) => v === "")) continue;
-    rows.push({ row: r, values });
+    rows.push({ row: row.number, values });
   }
   return rows;
 }
+
+/** The largest workbook read (the upload form allows less). */
+const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+const UPLOAD_ROWS = UPLOAD_LIMITS.maxRows;
 
 /** Reads a workbook into a plan preview. Saves nothing. */
 export async function readPlanWorkbook(data: ArrayBuffer | Buffer): Promise<ImportPreview> {
   const errors: RowError[] = [];
   const plan: ImportedPlan = { goals: [] };
-  const wb = new ExcelJS.Workbook();
+  const fileError = (message: string) => ({ plan, errors: [{ sheet: "Filen", row: 0, message }], counts: { goals: 0, commitments: 0, activities: 0, indicators: 0 } });
+  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const unreadable = "Filen kunde inte läsas som en Excel-fil (.xlsx).";
+  if (bytes.byteLength > MAX_PLAN_BYTES) return fileError(`Filen är för stor. Största tillåtna storlek är ${MAX_PLAN_BYTES / 1024 / 1024} MB.`);
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return fileError(unreadable);
+  let sheets: SheetData[];
   try {
-    await wb.xlsx.load(data as ArrayBuffer);
-  } catch {
-    return { plan, errors: [{ sheet: "Filen", row: 0, message: "Filen kunde inte läsas som en Excel-fil (.xlsx)." }], counts: { goals: 0, commitments: 0, activities: 0, indicators: 0 } };
+    sheets = await parseInWorker("xlsx", bytes);
+  } catch (err) {
+    if (!(err instanceof UploadRefused)) throw err;
+    return fileError(err.code === "unreadable" ? unreadable : refusalMessage(err, "Excel-filen"));
   }
+  const tooLong = sheets.find((s) => s.truncated);
+  if (tooLong) return fileError(`Fliken ”${tooLong.name}” har fler än ${UPLOAD_ROWS} rader. Dela upp planen.`);
   const commitmentOf = (goalText: string, commitmentText: string) => {
     let g = plan.goals.find((x) => x.text === goalText);
     if (!g) plan.goals.push((g = { text: goalText, commitments: [] }));
@@ -89,7 +98,7 @@ export async function readPlanWorkbook(data: ArrayBuffer | Buffer): Promise<Impo
   const rowError = (sheet: string, row: number, label: string, issues: { message: string }[]) =>
     errors.push({ sheet, row, message: issues.map((i) => i.message).join(" ") || `Raden i ${label} kunde inte läsas.` });
 
-  const actSheet = findSheet(wb, "aktivitet", 0);
+  const actSheet = findSheet(sheets, "aktivitet", 0);
   if (!actSheet) errors.push({ sheet: "Aktiviteter", row: 0, message: "Fliken ”Aktiviteter” saknas." });
   else {
     for (const { row, values } of readSheet(actSheet, ACTIVITY_COLUMNS, actSheet.name, errors)) {
@@ -102,7 +111,7 @@ export async function readPlanWorkbook(data: ArrayBuffer | Buffer): Promise<Impo
       commitmentOf(values.goal, values.commitment).activities.push(parsed.data);
     }
   }
-  const indSheet = findSheet(wb, "nyckeltal", 1);
+  const indSheet = findSheet(sheets, "nyckeltal", 1);
   if (indSheet && indSheet !== actSheet) {
     for (const { row, values } of readSheet(indSheet, INDICATOR_COLUMNS, indSheet.name, errors)) {
       const head = [!values.goal && "Kommunmål saknas.", !values.commitment && "Nämndåtagande saknas."].filter(Boolean) as string[];
@@ -146,11 +155,10 @@ export function matchUnits(responsible: string | null, units: { id: string; name
 
 /** Saves a previewed plan for a body and year (plan:manage on the body). */
 export async function importPlan(
-  prisma: PrismaClient,
+  db: ScopedClient,
   actor: Actor,
   input: { bodyId: string; year: number; title: string; plan: ImportedPlan },
 ): Promise<{ planId: string }> {
-  const db = scopedClient(prisma, actor.municipalityId);
   const body = await db.body.findFirst({ where: { id: input.bodyId }, select: { id: true } });
   if (!body) throw new NotFoundError("body");
   requirePermission(actor, "plan:manage", { municipalityId: actor.municipalityId, bodyId: body.id });
