@@ -14,6 +14,7 @@ import { isValidElement, type ReactElement, type ReactNode } from "react";
 import { openTestDatabase } from "../support/db";
 import { buildFullWorld, type FullWorld } from "../support/world";
 import { FIXTURES, OTHER_PUBLIC, endpointId, loadExport, type Fixture } from "../support/endpoint-fixtures";
+import { HTTP_SLICE } from "../support/http-slice";
 import { NotFoundSignal, RedirectSignal, ForbiddenSignal, request } from "../support/next-mocks";
 import { Refusal } from "@/components/ui/refusal";
 import { NotAdmin } from "@/components/admin/admin-frame";
@@ -231,4 +232,12 @@ describe("every endpoint on disk is declared and has a fixture", () => {
     expect(Object.keys(PAGES).filter((p) => !found.some((id) => id.startsWith("page ") && pagePath(`src/app${id.slice(5)}`) === p)), "page rules without a page").toEqual([]);
     expect(found.length).toBeGreaterThan(40);
   }, 60_000);
+});
+
+describe("the HTTP slice (tests/e2e/entry-http.spec.ts) says what the endpoints declare", () => {
+  it.each(HTTP_SLICE.map((r) => [`${r.method} ${r.path}`, r] as const))("%s", async (_id, row) => {
+    const f = FIXTURES.find((x) => x.file === row.file && (row.kind === "page" ? x.kind === "page" : x.kind === "route" && x.name === row.method));
+    expect(f, `a fixture for ${row.file}`).toBeDefined();
+    expect(await declaredRule(f!)).toEqual({ permission: row.permission, scope: row.scope });
+  });
 });
