@@ -54,7 +54,7 @@ async function plan(actor: Actor, bytes: Uint8Array, name = "lista.csv", mapping
 }
 
 async function apply(actor: Actor, bytes: Uint8Array, token: string, mapping: Mapping, name = "lista.csv") {
-  return applyImport(db.prisma, actor, { name, hash: sha256(bytes), table: await readTable(name, bytes) }, mapping, token, NOW);
+  return applyImport(scopedFor(db.prisma, actor), actor, { name, hash: sha256(bytes), table: await readTable(name, bytes) }, mapping, token, NOW);
 }
 
 const row = (p: ImportPlan, line: number) => p.rows.find((r) => r.line === line)!;

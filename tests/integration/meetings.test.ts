@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { createBody } from "@/server/seed/factories";
@@ -59,7 +59,7 @@ describe("registerMeeting", () => {
     const events: LiveEvent[] = [];
     const stop = subscribe(w.municipality.id, (e) => events.push(e));
     const now = new Date("2024-05-14T08:00:00Z");
-    const r = await registerMeeting(db.prisma, w.actors.SEKRETERARE, input(), now);
+    const r = await registerMeeting(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, input(), now);
     stop();
 
     expect(r.meetingCreated).toBe(true);
@@ -99,8 +99,8 @@ describe("registerMeeting", () => {
   });
 
   it("adds new paragraphs to the meeting of the same body and date instead of creating a second one", async () => {
-    const first = await registerMeeting(db.prisma, w.actors.ADMINISTRATOR, input({ date: "2024-06-10", paragraphs: [{ ...draft().paragraphs[1], number: "70" }] }));
-    const second = await registerMeeting(db.prisma, w.actors.ADMINISTRATOR, input({ date: "2024-06-10", paragraphs: [{ ...draft().paragraphs[1], number: "71" }] }));
+    const first = await registerMeeting(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, input({ date: "2024-06-10", paragraphs: [{ ...draft().paragraphs[1], number: "70" }] }));
+    const second = await registerMeeting(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, input({ date: "2024-06-10", paragraphs: [{ ...draft().paragraphs[1], number: "71" }] }));
     expect(second).toMatchObject({ meetingId: first.meetingId, meetingCreated: false });
     expect(await db.prisma.paragraph.count({ where: { meetingId: first.meetingId } })).toBe(2);
   });
@@ -115,20 +115,20 @@ describe("registerMeeting", () => {
     const before = await counts();
     // § 41 of KS 2024 is in the world already (2024-03-11); this meeting is another day of the same year.
     const dup = input({ date: "2024-09-02", paragraphs: [{ ...draft().paragraphs[0], number: "90" }, { ...draft().paragraphs[1], number: "41" }] });
-    const err = await registerMeeting(db.prisma, w.actors.SEKRETERARE, dup).catch((e: unknown) => e);
+    const err = await registerMeeting(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, dup).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DuplicateParagraphError);
     expect((err as DuplicateParagraphError).taken).toMatchObject([{ number: 41, meetingId: w.meeting.id }]);
     expect(await counts()).toEqual(before);
   });
 
   it("lets the same § number be used by another body and in another year", async () => {
-    await expect(registerMeeting(db.prisma, w.actors.ADMINISTRATOR, input({ bodyId: w.kf.id, date: "2024-10-01", paragraphs: [{ ...draft().paragraphs[1], number: "41" }] }))).resolves.toMatchObject({ meetingCreated: true });
-    await expect(registerMeeting(db.prisma, w.actors.SEKRETERARE, input({ date: "2025-01-20", paragraphs: [{ ...draft().paragraphs[1], number: "41" }] }))).resolves.toMatchObject({ meetingCreated: true });
+    await expect(registerMeeting(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, input({ bodyId: w.kf.id, date: "2024-10-01", paragraphs: [{ ...draft().paragraphs[1], number: "41" }] }))).resolves.toMatchObject({ meetingCreated: true });
+    await expect(registerMeeting(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, input({ date: "2025-01-20", paragraphs: [{ ...draft().paragraphs[1], number: "41" }] }))).resolves.toMatchObject({ meetingCreated: true });
   });
 
   it("gives a clean duplicate answer to two secretaries saving the same § at once", async () => {
     const same = input({ date: "2024-11-04", paragraphs: [{ ...draft().paragraphs[1], number: "120" }] });
-    const results = await Promise.allSettled([registerMeeting(db.prisma, w.actors.SEKRETERARE, same), registerMeeting(db.prisma, w.actors.ADMINISTRATOR, same)]);
+    const results = await Promise.allSettled([registerMeeting(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, same), registerMeeting(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, same)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(DuplicateParagraphError);
@@ -136,18 +136,18 @@ describe("registerMeeting", () => {
   });
 
   it("refuses a body the secretary does not serve, and every role that does not register meetings", async () => {
-    await expect(registerMeeting(db.prisma, w.actors.SEKRETERARE, input({ bodyId: w.kf.id }))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(registerMeeting(db.prisma, w.actors.LEDAMOT, input({ date: "2024-12-02" }))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(registerMeeting(db.prisma, w.actors.HANDLAGGARE, input({ date: "2024-12-02" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(registerMeeting(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, input({ bodyId: w.kf.id }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(registerMeeting(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, input({ date: "2024-12-02" }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(registerMeeting(scopedFor(db.prisma, w.actors.HANDLAGGARE), w.actors.HANDLAGGARE, input({ date: "2024-12-02" }))).rejects.toBeInstanceOf(ForbiddenError);
     expect(await db.prisma.meeting.count({ where: { municipalityId: w.municipality.id, date: new Date("2024-12-02T00:00:00Z") } })).toBe(0);
   });
 
   it("answers 'not found' for another municipality's body or unit and writes nothing", async () => {
     const before = await db.prisma.meeting.count();
-    await expect(registerMeeting(db.prisma, w.actors.ADMINISTRATOR, input({ bodyId: other.ks.id }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(registerMeeting(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, input({ bodyId: other.ks.id }))).rejects.toBeInstanceOf(NotFoundError);
     const foreignUnit = draft();
     foreignUnit.paragraphs[0].uppdrag[0].unitId = other.unitA.id;
-    await expect(registerMeeting(db.prisma, w.actors.ADMINISTRATOR, registerMeetingSchema.parse({ ...foreignUnit, date: "2024-12-09" }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(registerMeeting(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, registerMeetingSchema.parse({ ...foreignUnit, date: "2024-12-09" }))).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.prisma.meeting.count()).toBe(before);
   });
 });
@@ -188,7 +188,7 @@ describe("proposeMeeting", () => {
   it("proposes seed 001 for the body of that name, and marks the paragraphs already registered", async () => {
     const ksau = await createBody(db.prisma, w.municipality.id, { name: "Kommunstyrelsens arbetsutskott", shortName: "KSAU", kind: "UTSKOTT", parentId: w.ks.id });
     const secretary = { ...w.actors.SEKRETERARE, secretaryOf: [w.ks.id, ksau.id] };
-    const fresh = await proposeMeeting(db.prisma, secretary, SEED_001);
+    const fresh = await proposeMeeting(scopedFor(db.prisma, secretary), secretary, SEED_001);
     expect(fresh.draft).toMatchObject({ bodyId: ksau.id, date: "2020-02-25", place: "Tunasalen", startTime: "13:00", endTime: "17:00" });
     expect(fresh.draft.paragraphs.map((p) => [p.number, p.dnr, p.title, p.existing])).toEqual([
       ["14", "2020/000003 004", "Val av protokolljusterare", null],
@@ -200,8 +200,8 @@ describe("proposeMeeting", () => {
 
     // Register §§ 14 and 15 from the proposal, then propose again.
     const firstTwo = { ...fresh.draft, paragraphs: fresh.draft.paragraphs.slice(0, 2) };
-    const saved = await registerMeeting(db.prisma, secretary, registerMeetingSchema.parse(firstTwo));
-    const again = await proposeMeeting(db.prisma, secretary, SEED_001);
+    const saved = await registerMeeting(scopedFor(db.prisma, secretary), secretary, registerMeetingSchema.parse(firstTwo));
+    const again = await proposeMeeting(scopedFor(db.prisma, secretary), secretary, SEED_001);
     expect(again.draft.paragraphs.map((p) => [p.number, p.existing?.meetingId ?? null])).toEqual([
       ["14", saved.meetingId],
       ["15", saved.meetingId],
@@ -213,7 +213,7 @@ describe("proposeMeeting", () => {
 
   it("leaves the body to choose, with a note, when the protocol's body is one the secretary does not serve", async () => {
     const text = SEED_001.replace(/Kommunstyrelsens arbetsutskott/g, "Kommunfullmäktige");
-    const r = await proposeMeeting(db.prisma, w.actors.SEKRETERARE, text);
+    const r = await proposeMeeting(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, text);
     expect(r.draft.bodyId).toBe("");
     expect(r.notes[0]).toBe("Protokollet gäller Kommunfullmäktige, som du inte registrerar sammanträden för. Välj organ.");
   });
@@ -230,7 +230,7 @@ describe("proposeMeeting", () => {
       "Beslutet skickas till",
       "Tekniska förvaltningen",
     ].join("\n");
-    const r = await proposeMeeting(db.prisma, w.actors.SEKRETERARE, text);
+    const r = await proposeMeeting(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, text);
     expect(r.draft.bodyId).toBe(w.ks.id);
     expect(r.draft.paragraphs[0].uppdrag).toEqual([
       {
@@ -245,6 +245,6 @@ describe("proposeMeeting", () => {
   });
 
   it("is refused to a ledamot", async () => {
-    await expect(proposeMeeting(db.prisma, w.actors.LEDAMOT, SEED_001)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(proposeMeeting(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, SEED_001)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

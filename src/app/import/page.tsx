@@ -1,8 +1,7 @@
 import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { canImportSome } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AppShell } from "@/components/ui/app-shell";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { FIELD_INFO, IMPORT_FIELDS } from "@/lib/import/columns";
@@ -10,15 +9,16 @@ import { FIELD_INFO, IMPORT_FIELDS } from "@/lib/import/columns";
 export const metadata: Metadata = { title: "Importera uppdrag" };
 
 export default async function ImportPage() {
-  const actor = await requireActor("/import");
-  if (!canImportSome(actor)) {
+  const page = await requirePermission("/import");
+  if (!page.allowed) {
     return (
-      <AppShell actor={actor}>
+      <AppShell actor={page.actor}>
         <h1 className="text-2xl font-bold text-brand-900">Importera uppdrag</h1>
         <Refusal className="mt-4">Import av uppdragslistor görs av sekreterare och administratörer.</Refusal>
       </AppShell>
     );
   }
+  const { actor } = page;
   return (
     <AppShell actor={actor}>
       <h1 className="text-2xl font-bold text-brand-900">Importera uppdrag</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/server/entry/page";
 import { canRegisterSomeMeeting } from "@/server/permissions";
 import { listMeetings, MEETING_LIST_LIMIT } from "@/server/meetings/read-meetings";
 import { AppShell } from "@/components/ui/app-shell";
@@ -10,8 +10,11 @@ import { formatDate, formatNumber } from "@/lib/dates";
 export const metadata: Metadata = { title: "Sammanträden" };
 
 export default async function MeetingsPage() {
-  const actor = await requireActor("/moten");
-  const { meetings, total } = await listMeetings(await getPrisma(), actor);
+  const page = await requirePermission("/moten");
+  // Every role reads meetings; one that did not would find no such page.
+  if (!page.allowed) notFound();
+  const { actor, db } = page;
+  const { meetings, total } = await listMeetings(db, actor);
   return (
     <AppShell actor={actor}>
       <div className="flex flex-wrap items-center justify-between gap-3">

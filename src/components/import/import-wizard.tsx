@@ -4,7 +4,7 @@
 // in the browser until confirmed; the server reads it again on every step.
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
-import type { ImportResponse } from "@/server/import/http";
+import type { ImportResponse } from "@/server/import/endpoints";
 import type { PlanRow } from "@/server/import/plan";
 import { countPhrase, FIELD_INFO, IMPORT_FIELDS, type ImportField, type Mapping } from "@/lib/import/columns";
 import { STATUS_LABEL } from "@/lib/status";
@@ -74,7 +74,9 @@ export function ImportWizard() {
     }
     setBusy(null);
     if (!answer.ok) {
-      setError(answer.message);
+      // A refusal: the fields' own messages (the file, the step, the column choice) say more than the summary.
+      const fieldMessages = Object.values(answer.fieldErrors ?? {}).flat();
+      setError(fieldMessages.length ? fieldMessages.join(" ") : answer.message);
       return;
     }
     if (answer.step === "granska") {

@@ -39,6 +39,10 @@ function nextNumber(paragraphs: ParagraphRow[]): string {
   return numbers.length ? String(Math.max(...numbers) + 1) : "";
 }
 
+/** The server's field errors (a list per path) as the form shows them: the first message of each path. */
+const firstErrors = (fieldErrors: Record<string, string[]> | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(fieldErrors ?? {}).flatMap(([path, texts]) => (texts.length ? [[path, texts[0]]] : [])));
+
 /** Asked before a proposal from a protocol replaces what the secretary has entered. */
 const REPLACE_WARNING = "Förslaget från protokollet ersätter det du har fyllt i under Sammanträdet. Vill du fortsätta?";
 
@@ -167,7 +171,7 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
         setSaved(true);
         setMessage({ ok: true, text: r.message ?? "Sparat." });
         router.push(`/moten/${r.meetingId}?sparat=1`);
-      } else showErrors(r.fieldErrors ?? {}, r.message ?? "Ingenting är sparat.");
+      } else showErrors(firstErrors(r.fieldErrors), r.message ?? "Ingenting är sparat.");
     });
   }
 
@@ -202,9 +206,11 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
     setProposing(true);
     try {
       const res = await fetch("/moten/registrera/tolka", { method: "POST", body });
-      const json = (await res.json().catch(() => ({}))) as { error?: string; draft?: MeetingDraft; notes?: string[] };
+      // A refusal is { ok: false, message, fieldErrors? }.
+      const json = (await res.json().catch(() => ({}))) as { message?: string; fieldErrors?: Record<string, string[]>; draft?: MeetingDraft; notes?: string[] };
       if (!res.ok || !json.draft) {
-        setSourceError({ field: source, text: json.error ?? "Protokollet kunde inte läsas. Försök igen." });
+        const fieldMessage = Object.values(json.fieldErrors ?? {}).flat()[0];
+        setSourceError({ field: source, text: fieldMessage ?? json.message ?? "Protokollet kunde inte läsas. Försök igen." });
         setFocusId(source === "text" ? "protocol-text" : "protocol-file");
         return;
       }

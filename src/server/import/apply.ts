@@ -4,8 +4,7 @@
 // rows already imported get a new status entry only when the status differs.
 // Every record written leaves an audit event; invalid rows are never written.
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient, type ScopedClient, type ScopedTx } from "@/server/db/scoped";
+import type { ScopedClient, ScopedTx } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit, recordAudits, type AuditInput } from "@/server/audit";
 import { publish } from "@/server/live";
@@ -38,14 +37,13 @@ export interface ImportResult {
 const day = (iso: string) => parseIsoDate(iso)!;
 
 export async function applyImport(
-  prisma: PrismaClient,
+  db: ScopedClient,
   actor: Actor,
   file: { name: string; hash: string; table: Table },
   mapping: Mapping,
   confirmedToken: string,
   now = new Date(),
 ): Promise<ImportResult> {
-  const db = scopedClient(prisma, actor.municipalityId);
   const result = await runImport(db, actor, file, mapping, confirmedToken, now).catch((err: unknown) => {
     // Another import registered the same paragraph meanwhile: the plan is stale.
     if ((err as { code?: string } | null)?.code === "P2002") throw new StalePlanError();

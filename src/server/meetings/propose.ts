@@ -2,8 +2,7 @@
 // meeting, paragraphs and uppdrag, with the body and the responsible units
 // matched against the municipality's own, and paragraphs that are already
 // registered marked so the form skips them. Nothing is saved here.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { bodiesForMeetingRegistration, ForbiddenError, type Actor } from "@/server/permissions";
 import { assignmentTitle, parseProtocol } from "@/lib/protocol";
 import { formatDate, parseIsoDate } from "@/lib/dates";
@@ -17,8 +16,7 @@ export interface MeetingProposal {
 
 const norm = (s: string) => s.toLocaleLowerCase("sv").replace(/\s+/g, " ").trim();
 
-export async function proposeMeeting(prisma: PrismaClient, actor: Actor, text: string): Promise<MeetingProposal> {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function proposeMeeting(db: ScopedClient, actor: Actor, text: string): Promise<MeetingProposal> {
   const bodies = await db.body.findMany({ select: { id: true, name: true, shortName: true } });
   const allowed = bodiesForMeetingRegistration(actor, bodies);
   if (allowed.length === 0) throw new ForbiddenError("meeting:create");

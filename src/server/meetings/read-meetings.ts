@@ -1,14 +1,12 @@
 // Meetings as a reader sees them: the list (latest first) and one meeting
 // with its paragraphs and the uppdrag they gave. Scoped to the actor's municipality.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { can, type Actor } from "@/server/permissions";
 
 export const MEETING_LIST_LIMIT = 200;
 
-export async function listMeetings(prisma: PrismaClient, actor: Actor) {
+export async function listMeetings(db: ScopedClient, actor: Actor) {
   if (!can(actor, "meeting:read", { municipalityId: actor.municipalityId })) return { meetings: [], total: 0 };
-  const db = scopedClient(prisma, actor.municipalityId);
   const [meetings, total] = await Promise.all([
     db.meeting.findMany({
       select: {
@@ -35,8 +33,7 @@ export async function listMeetings(prisma: PrismaClient, actor: Actor) {
 }
 
 /** One meeting, or null when it does not exist in the actor's municipality. */
-export async function getMeeting(prisma: PrismaClient, actor: Actor, id: string) {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function getMeeting(db: ScopedClient, actor: Actor, id: string) {
   const meeting = await db.meeting.findFirst({
     where: { id },
     select: {

@@ -3,8 +3,7 @@
 // the same date is the same meeting: new paragraphs are added to it. A
 // paragraph number already registered for the body and year is refused (the
 // numbering runs through the year), and nothing at all is saved then.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { publish } from "@/server/live";
@@ -26,8 +25,7 @@ export class DuplicateParagraphError extends Error {
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === "P2002";
 
-export async function registerMeeting(prisma: PrismaClient, actor: Actor, input: RegisterMeetingInput, now = new Date()) {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function registerMeeting(db: ScopedClient, actor: Actor, input: RegisterMeetingInput, now = new Date()) {
   const body = await db.body.findFirst({ where: { id: input.bodyId }, select: { id: true, shortName: true } });
   if (!body) throw new NotFoundError("body");
   const target = { municipalityId: actor.municipalityId, bodyId: body.id };

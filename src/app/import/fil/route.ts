@@ -1,4 +1,7 @@
-// POST /import/fil — preview or confirm an import (see src/server/import/http.ts).
-import { handleImportRequest } from "@/server/import/http";
+// POST /import/fil — preview or confirm an import (src/server/import/endpoints.ts).
+import { serveRoute } from "@/server/entry/route";
+import { importEndpoint } from "@/server/import/endpoints";
+import { MAX_IMPORT_BYTES } from "@/server/import/read-file";
 
-export const POST = (req: Request) => handleImportRequest(req);
+// A little room for the multipart wrapping around the file.
+export const POST = serveRoute(importEndpoint, { maxBodyBytes: MAX_IMPORT_BYTES + 64 * 1024 });

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
+import { requirePermission } from "@/server/entry/page";
 import { getMeeting } from "@/server/meetings/read-meetings";
 import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
@@ -14,9 +13,12 @@ export const metadata: Metadata = { title: "Sammanträde" };
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sparat?: string }> }) {
   const { id } = await params;
   const saved = (await searchParams).sparat === "1";
-  const actor = await requireActor(`/moten/${id}`);
+  const page = await requirePermission("/moten/[id]", { id });
+  // Like another municipality's meeting: one the actor may not read does not exist for them.
+  if (!page.allowed) notFound();
+  const { actor, db } = page;
   if (!z.uuid().safeParse(id).success) notFound();
-  const m = await getMeeting(await getPrisma(), actor, id);
+  const m = await getMeeting(db, actor, id);
   if (!m) notFound();
   const time = m.startTime ? `kl. ${m.startTime}${m.endTime ? `–${m.endTime}` : ""}` : null;
   return (

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
-import { bodiesForMeetingRegistration, canRegisterSomeMeeting } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
+import { bodiesForMeetingRegistration } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { RegisterMeetingForm } from "@/components/meetings/register-form";
 import { compareSv } from "@/lib/dates";
@@ -12,10 +10,10 @@ import { compareSv } from "@/lib/dates";
 export const metadata: Metadata = { title: "Registrera sammanträde" };
 
 export default async function RegisterMeetingPage() {
-  const actor = await requireActor("/moten/registrera");
+  const page = await requirePermission("/moten/registrera");
   // Like another municipality's record: a page the actor may not use does not exist for them.
-  if (!canRegisterSomeMeeting(actor)) notFound();
-  const db = scopedClient(await getPrisma(), actor.municipalityId);
+  if (!page.allowed) notFound();
+  const { actor, db } = page;
   const [bodies, units] = await Promise.all([
     db.body.findMany({ select: { id: true, name: true, shortName: true } }),
     db.unit.findMany({ select: { id: true, name: true } }),
