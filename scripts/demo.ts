@@ -19,7 +19,9 @@ if (!process.env.NEXTAUTH_SECRET) {
 }
 const port = process.env.PORT ?? "3000";
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-process.env.DEMO_MODE ??= "true";
+// The explicit demo switch: `next start` runs as production, which refuses the
+// embedded database and the demo users without it.
+process.env.DEMO_MODE = "true";
 
 const db = await openCliDatabase();
 const loaded = await ensureDemoData(db.prisma);

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { openCliDatabase } from "./cli-db";
 import { ensureDemoData } from "../src/server/seed/demo";
 import { generateUppdrag } from "../src/server/seed/generate";
+import { mayLoadDemoData, NO_DEMO_IN_PRODUCTION } from "../src/server/config";
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +14,12 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
   },
 });
+
+// Never into a production database: the demo users have a known password.
+if (!mayLoadDemoData()) {
+  console.error(NO_DEMO_IN_PRODUCTION);
+  process.exit(1);
+}
 
 const db = await openCliDatabase();
 try {
