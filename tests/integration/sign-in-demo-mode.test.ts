@@ -64,7 +64,7 @@ describe("the demo users on the sign-in page", () => {
 describe("npm run seed", () => {
   it("refuses to load the demo data in production without DEMO_MODE=true, and opens no database", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "uppdrag-seed-"));
-    const env = { ...process.env, NODE_ENV: "production", PGLITE_DIR: dir, DEMO_MODE: "" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PGLITE_DIR: dir, DEMO_MODE: "" };
     delete env.DATABASE_URL;
     const r = spawnSync(path.join("node_modules", ".bin", "tsx"), ["scripts/seed.ts"], { env, encoding: "utf8", timeout: 60_000 });
     expect(r.status, r.stdout + r.stderr).not.toBe(0);
