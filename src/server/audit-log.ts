@@ -1,7 +1,7 @@
 // Reading the audit log (administrators): filter by person, record, event and
 // date, newest first, a page at a time or all of it as CSV.
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ScopedClient } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { endOfSwedishDay, startOfSwedishDay } from "@/lib/report/report-dates";
 import { AUDIT_ENTITY_LABEL, type AuditFilter } from "@/lib/validation/audit";
@@ -37,9 +37,8 @@ function where(f: AuditFilter): Prisma.AuditEventWhereInput {
   };
 }
 
-export async function listAuditEvents(prisma: PrismaClient, actor: Actor, f: AuditFilter): Promise<{ rows: AuditRow[]; total: number }> {
+export async function listAuditEvents(db: ScopedClient, actor: Actor, f: AuditFilter): Promise<{ rows: AuditRow[]; total: number }> {
   requirePermission(actor, "audit:read", { municipalityId: actor.municipalityId });
-  const db = scopedClient(prisma, actor.municipalityId);
   const [rows, total] = await Promise.all([
     db.auditEvent.findMany({ where: where(f), select, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (f.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
     db.auditEvent.count({ where: where(f) }),
@@ -47,14 +46,14 @@ export async function listAuditEvents(prisma: PrismaClient, actor: Actor, f: Aud
   return { rows, total };
 }
 
-export async function exportAuditEvents(prisma: PrismaClient, actor: Actor, f: AuditFilter): Promise<AuditRow[]> {
+export async function exportAuditEvents(db: ScopedClient, actor: Actor, f: AuditFilter): Promise<AuditRow[]> {
   requirePermission(actor, "audit:read", { municipalityId: actor.municipalityId });
-  return scopedClient(prisma, actor.municipalityId).auditEvent.findMany({ where: where(f), select, orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_EXPORT_MAX });
+  return db.auditEvent.findMany({ where: where(f), select, orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_EXPORT_MAX });
 }
 
 /** The people who appear in the municipality's log, for the person filter. */
-export async function auditPeople(prisma: PrismaClient, actor: Actor): Promise<{ id: string; name: string }[]> {
+export async function auditPeople(db: ScopedClient, actor: Actor): Promise<{ id: string; name: string }[]> {
   requirePermission(actor, "audit:read", { municipalityId: actor.municipalityId });
-  const members = await scopedClient(prisma, actor.municipalityId).membership.findMany({ select: { user: { select: { id: true, name: true } } } });
+  const members = await db.membership.findMany({ select: { user: { select: { id: true, name: true } } } });
   return members.map((m) => m.user).sort((a, b) => a.name.localeCompare(b.name, "sv"));
 }

@@ -55,10 +55,10 @@ describe("password policy", () => {
 
 describe("bodies", () => {
   it("creates, renames with a version check, refuses a duplicate short name, audits each write", async () => {
-    const { id } = await createBody(db.prisma, admin(), { name: "Barn- och utbildningsnämnden", shortName: "BUN", kind: "NAMND" });
-    await expect(createBody(db.prisma, admin(), { name: "Bygg", shortName: "bun", kind: "NAMND" })).rejects.toMatchObject({ field: "shortName" });
-    await updateBody(db.prisma, admin(), { id, expectedVersion: 1, name: "Utbildningsnämnden", shortName: "UN", kind: "NAMND" });
-    await expect(updateBody(db.prisma, admin(), { id, expectedVersion: 1, name: "Krock", shortName: "KR", kind: "NAMND" })).rejects.toBeInstanceOf(StaleRecordError);
+    const { id } = await createBody(scopedFor(db.prisma, admin()), admin(), { name: "Barn- och utbildningsnämnden", shortName: "BUN", kind: "NAMND" });
+    await expect(createBody(scopedFor(db.prisma, admin()), admin(), { name: "Bygg", shortName: "bun", kind: "NAMND" })).rejects.toMatchObject({ field: "shortName" });
+    await updateBody(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 1, name: "Utbildningsnämnden", shortName: "UN", kind: "NAMND" });
+    await expect(updateBody(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 1, name: "Krock", shortName: "KR", kind: "NAMND" })).rejects.toBeInstanceOf(StaleRecordError);
     const b = await db.prisma.body.findUniqueOrThrow({ where: { id } });
     expect([b.name, b.shortName, b.version]).toEqual(["Utbildningsnämnden", "UN", 2]);
     expect((await auditOf(id)).map((e) => e.action)).toEqual(["body.create", "body.update"]);
@@ -66,46 +66,46 @@ describe("bodies", () => {
 
   it("refuses every role but administrator, and answers 'not found' for another municipality's body", async () => {
     for (const role of ["LEDAMOT", "SEKRETERARE", "HANDLAGGARE"] as const)
-      await expect(createBody(db.prisma, w.actors[role], { name: "X", shortName: "X", kind: "NAMND" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateBody(db.prisma, admin(), { id: other.ks.id, expectedVersion: 1, name: "Kapad", shortName: "KAP", kind: "STYRELSE" })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(createBody(scopedFor(db.prisma, w.actors[role]), w.actors[role], { name: "X", shortName: "X", kind: "NAMND" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateBody(scopedFor(db.prisma, admin()), admin(), { id: other.ks.id, expectedVersion: 1, name: "Kapad", shortName: "KAP", kind: "STYRELSE" })).rejects.toBeInstanceOf(NotFoundError);
     expect((await db.prisma.body.findUniqueOrThrow({ where: { id: other.ks.id } })).name).toBe("Kommunstyrelsen");
   });
 
   it("adds and removes members and secretaries; a secretary seat needs the secretary role; never a person of another municipality", async () => {
     const kf = w.kf.id;
-    await addBodyAssignment(db.prisma, admin(), { bodyId: kf, userId: w.actors.SEKRETERARE.userId, role: "SECRETARY" });
-    await expect(addBodyAssignment(db.prisma, admin(), { bodyId: kf, userId: w.actors.LEDAMOT.userId, role: "SECRETARY" })).rejects.toBeInstanceOf(RefusedError);
-    await addBodyAssignment(db.prisma, admin(), { bodyId: kf, userId: w.actors.LEDAMOT.userId, role: "MEMBER" });
-    await expect(addBodyAssignment(db.prisma, admin(), { bodyId: kf, userId: other.actors.LEDAMOT.userId, role: "MEMBER" })).rejects.toMatchObject({ field: "userId" });
+    await addBodyAssignment(scopedFor(db.prisma, admin()), admin(), { bodyId: kf, userId: w.actors.SEKRETERARE.userId, role: "SECRETARY" });
+    await expect(addBodyAssignment(scopedFor(db.prisma, admin()), admin(), { bodyId: kf, userId: w.actors.LEDAMOT.userId, role: "SECRETARY" })).rejects.toBeInstanceOf(RefusedError);
+    await addBodyAssignment(scopedFor(db.prisma, admin()), admin(), { bodyId: kf, userId: w.actors.LEDAMOT.userId, role: "MEMBER" });
+    await expect(addBodyAssignment(scopedFor(db.prisma, admin()), admin(), { bodyId: kf, userId: other.actors.LEDAMOT.userId, role: "MEMBER" })).rejects.toMatchObject({ field: "userId" });
     const s = await actorForSession(db.prisma, (await startSession(db.prisma, w.actors.SEKRETERARE.userId, w.municipality.id)).id);
     expect(s?.secretaryOf.sort()).toEqual([w.ks.id, kf].sort());
-    await removeBodyAssignment(db.prisma, admin(), { bodyId: kf, userId: w.actors.SEKRETERARE.userId, role: "SECRETARY" });
-    await expect(removeBodyAssignment(db.prisma, admin(), { bodyId: kf, userId: w.actors.SEKRETERARE.userId, role: "SECRETARY" })).rejects.toBeInstanceOf(NotFoundError);
+    await removeBodyAssignment(scopedFor(db.prisma, admin()), admin(), { bodyId: kf, userId: w.actors.SEKRETERARE.userId, role: "SECRETARY" });
+    await expect(removeBodyAssignment(scopedFor(db.prisma, admin()), admin(), { bodyId: kf, userId: w.actors.SEKRETERARE.userId, role: "SECRETARY" })).rejects.toBeInstanceOf(NotFoundError);
     expect((await auditOf(kf)).map((e) => e.action)).toEqual(["body.assignment.add", "body.assignment.add", "body.assignment.remove"]);
   });
 });
 
 describe("units", () => {
   it("builds a tree, moves a unit, refuses a loop, and renames in the uppdrag lists at once", async () => {
-    const parent = await createUnit(db.prisma, admin(), { name: "Samhällsbyggnadsförvaltningen", kind: "FORVALTNING" });
-    const child = await createUnit(db.prisma, admin(), { name: "Gatuavdelningen", kind: "AVDELNING", parentId: parent.id });
-    await expect(updateUnit(db.prisma, admin(), { id: parent.id, expectedVersion: 1, name: "Samhällsbyggnadsförvaltningen", kind: "FORVALTNING", parentId: child.id })).rejects.toMatchObject({
+    const parent = await createUnit(scopedFor(db.prisma, admin()), admin(), { name: "Samhällsbyggnadsförvaltningen", kind: "FORVALTNING" });
+    const child = await createUnit(scopedFor(db.prisma, admin()), admin(), { name: "Gatuavdelningen", kind: "AVDELNING", parentId: parent.id });
+    await expect(updateUnit(scopedFor(db.prisma, admin()), admin(), { id: parent.id, expectedVersion: 1, name: "Samhällsbyggnadsförvaltningen", kind: "FORVALTNING", parentId: child.id })).rejects.toMatchObject({
       field: "parentId",
     });
-    await updateUnit(db.prisma, admin(), { id: w.unitB.id, expectedVersion: 1, name: "Tekniska kontoret", kind: "KONTOR", parentId: parent.id });
+    await updateUnit(scopedFor(db.prisma, admin()), admin(), { id: w.unitB.id, expectedVersion: 1, name: "Tekniska kontoret", kind: "KONTOR", parentId: parent.id });
     const moved = await db.prisma.unit.findUniqueOrThrow({ where: { id: w.unitB.id } });
     expect([moved.name, moved.parentId, moved.version]).toEqual(["Tekniska kontoret", parent.id, 2]);
     expect((await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: w.kfUppdrag.id } })).unitNames).toBe("Tekniska kontoret");
-    await expect(updateUnit(db.prisma, admin(), { id: w.unitB.id, expectedVersion: 1, name: "Gammalt", kind: "KONTOR" })).rejects.toBeInstanceOf(StaleRecordError);
-    await expect(createUnit(db.prisma, admin(), { name: "gatuavdelningen", kind: "ENHET" })).rejects.toMatchObject({ field: "name" });
-    await expect(updateUnit(db.prisma, admin(), { id: other.unitA.id, expectedVersion: 1, name: "Kapad", kind: "KONTOR" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateUnit(scopedFor(db.prisma, admin()), admin(), { id: w.unitB.id, expectedVersion: 1, name: "Gammalt", kind: "KONTOR" })).rejects.toBeInstanceOf(StaleRecordError);
+    await expect(createUnit(scopedFor(db.prisma, admin()), admin(), { name: "gatuavdelningen", kind: "ENHET" })).rejects.toMatchObject({ field: "name" });
+    await expect(updateUnit(scopedFor(db.prisma, admin()), admin(), { id: other.unitA.id, expectedVersion: 1, name: "Kapad", kind: "KONTOR" })).rejects.toBeInstanceOf(NotFoundError);
     expect((await auditOf(w.unitB.id)).map((e) => e.action)).toEqual(["unit.move"]);
   });
 });
 
 describe("users", () => {
   it("invites with a one-time link: the link sets a password once, under the policy, and the person can sign in", async () => {
-    const { id, token } = await inviteUser(db.prisma, admin(), { name: "Nina Nyberg", email: "Nina.Nyberg@adminkommun.test", role: "HANDLAGGARE", unitId: w.unitA.id });
+    const { id, token } = await inviteUser(scopedFor(db.prisma, admin()), admin(), { name: "Nina Nyberg", email: "Nina.Nyberg@adminkommun.test", role: "HANDLAGGARE", unitId: w.unitA.id });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await passwordLinkHolder(db.prisma, token!)).toMatchObject({ userId: id });
     await expect(redeemPasswordLink(db.prisma, token!, "nina.nyberg@adminkommun.test")).rejects.toMatchObject({ field: "password" });
@@ -120,20 +120,20 @@ describe("users", () => {
   });
 
   it("refuses a handläggare without unit, a taken e-mail (even of another municipality) and a weak initial password", async () => {
-    await expect(inviteUser(db.prisma, admin(), { name: "H", email: "h@adminkommun.test", role: "HANDLAGGARE" })).rejects.toMatchObject({ field: "unitId" });
-    await expect(inviteUser(db.prisma, admin(), { name: "Dubbel", email: `LEDAMOT@${other.municipality.slug}.test`, role: "LEDAMOT" })).rejects.toMatchObject({ field: "email" });
-    await expect(inviteUser(db.prisma, admin(), { name: "Svag", email: "svag@adminkommun.test", role: "LEDAMOT", password: "password1234" })).rejects.toMatchObject({ field: "password" });
+    await expect(inviteUser(scopedFor(db.prisma, admin()), admin(), { name: "H", email: "h@adminkommun.test", role: "HANDLAGGARE" })).rejects.toMatchObject({ field: "unitId" });
+    await expect(inviteUser(scopedFor(db.prisma, admin()), admin(), { name: "Dubbel", email: `LEDAMOT@${other.municipality.slug}.test`, role: "LEDAMOT" })).rejects.toMatchObject({ field: "email" });
+    await expect(inviteUser(scopedFor(db.prisma, admin()), admin(), { name: "Svag", email: "svag@adminkommun.test", role: "LEDAMOT", password: "password1234" })).rejects.toMatchObject({ field: "password" });
     expect(await db.prisma.user.findUnique({ where: { email: "svag@adminkommun.test" } })).toBeNull();
   });
 
   it("changes role, unit and bodies with a version check; refuses changing one's own role", async () => {
-    const { id } = await inviteUser(db.prisma, admin(), { name: "Rolf Roll", email: "rolf@adminkommun.test", role: "LEDAMOT", password: GOOD });
-    await updateUser(db.prisma, admin(), { id, expectedVersion: 1, name: "Rolf Roll", role: "SEKRETERARE", secretaryOf: [w.kf.id], memberOf: [w.ks.id] });
-    await expect(updateUser(db.prisma, admin(), { id, expectedVersion: 1, name: "Rolf Roll", role: "LEDAMOT", secretaryOf: [], memberOf: [] })).rejects.toBeInstanceOf(StaleRecordError);
+    const { id } = await inviteUser(scopedFor(db.prisma, admin()), admin(), { name: "Rolf Roll", email: "rolf@adminkommun.test", role: "LEDAMOT", password: GOOD });
+    await updateUser(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 1, name: "Rolf Roll", role: "SEKRETERARE", secretaryOf: [w.kf.id], memberOf: [w.ks.id] });
+    await expect(updateUser(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 1, name: "Rolf Roll", role: "LEDAMOT", secretaryOf: [], memberOf: [] })).rejects.toBeInstanceOf(StaleRecordError);
     const actor = await actorForSession(db.prisma, (await startSession(db.prisma, id, w.municipality.id)).id);
     expect(actor).toMatchObject({ role: "SEKRETERARE", secretaryOf: [w.kf.id], memberOf: [w.ks.id] });
-    await expect(updateUser(db.prisma, admin(), { id: admin().userId, expectedVersion: 1, name: admin().name, role: "LEDAMOT", secretaryOf: [], memberOf: [] })).rejects.toMatchObject({ field: "role" });
-    await expect(updateUser(db.prisma, admin(), { id: other.actors.LEDAMOT.userId, expectedVersion: 1, name: "X", role: "ADMINISTRATOR", secretaryOf: [], memberOf: [] })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateUser(scopedFor(db.prisma, admin()), admin(), { id: admin().userId, expectedVersion: 1, name: admin().name, role: "LEDAMOT", secretaryOf: [], memberOf: [] })).rejects.toMatchObject({ field: "role" });
+    await expect(updateUser(scopedFor(db.prisma, admin()), admin(), { id: other.actors.LEDAMOT.userId, expectedVersion: 1, name: "X", role: "ADMINISTRATOR", secretaryOf: [], memberOf: [] })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("deactivating ends every open session at once and keeps what the person wrote; reactivating lets them in again", async () => {
@@ -143,18 +143,18 @@ describe("users", () => {
     const u = await getUppdrag(scopedFor(db.prisma, h), h, w.ksUppdrag.id);
     await changeStatus(scopedFor(db.prisma, h), h, { uppdragId: w.ksUppdrag.id, expectedVersion: u!.version, status: "IN_PROGRESS", comment: "Påbörjat av handläggaren", plannedCompletion: null, reportedAtMeetingId: null });
     const version = (await db.prisma.user.findUniqueOrThrow({ where: { id: h.userId } })).version;
-    await setUserActive(db.prisma, admin(), { id: h.userId, expectedVersion: version }, false);
+    await setUserActive(scopedFor(db.prisma, admin()), admin(), { id: h.userId, expectedVersion: version }, false);
     expect(await actorForSession(db.prisma, sid)).toBeNull();
     expect((await db.prisma.session.findUniqueOrThrow({ where: { id: sid } })).revokedAt).not.toBeNull();
     expect(await db.prisma.statusEntry.count({ where: { authorId: h.userId } })).toBe(1);
-    await setUserActive(db.prisma, admin(), { id: h.userId, expectedVersion: version + 1 }, true);
+    await setUserActive(scopedFor(db.prisma, admin()), admin(), { id: h.userId, expectedVersion: version + 1 }, true);
     expect(await actorForSession(db.prisma, (await startSession(db.prisma, h.userId, w.municipality.id)).id)).not.toBeNull();
-    await expect(setUserActive(db.prisma, admin(), { id: admin().userId, expectedVersion: 1 }, false)).rejects.toBeInstanceOf(RefusedError);
+    await expect(setUserActive(scopedFor(db.prisma, admin()), admin(), { id: admin().userId, expectedVersion: 1 }, false)).rejects.toBeInstanceOf(RefusedError);
     expect((await auditOf(h.userId)).map((e) => e.action)).toEqual(["user.deactivate", "user.reactivate"]);
   });
 
   it("anonymising removes name, e-mail, password and identities; the history stays whole and reads 'Anonymiserad användare'", async () => {
-    const { id } = await inviteUser(db.prisma, admin(), { name: "Greta Gått", email: "greta@adminkommun.test", role: "ADMINISTRATOR", password: GOOD });
+    const { id } = await inviteUser(scopedFor(db.prisma, admin()), admin(), { name: "Greta Gått", email: "greta@adminkommun.test", role: "ADMINISTRATOR", password: GOOD });
     const greta = (await actorForSession(db.prisma, (await startSession(db.prisma, id, w.municipality.id)).id))!;
     const u = await getUppdrag(scopedFor(db.prisma, greta), greta, w.kfUppdrag.id);
     await changeStatus(scopedFor(db.prisma, greta), greta, { uppdragId: w.kfUppdrag.id, expectedVersion: u!.version, status: "DELAYED", comment: "Väntar på budget", plannedCompletion: null, reportedAtMeetingId: null });
@@ -162,7 +162,7 @@ describe("users", () => {
     const sid = (await startSession(db.prisma, id, w.municipality.id)).id;
     const entriesBefore = await db.prisma.statusEntry.count({ where: { uppdragId: w.kfUppdrag.id } });
 
-    await anonymizeUser(db.prisma, admin(), { id, expectedVersion: 1 });
+    await anonymizeUser(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 1 });
     const user = await db.prisma.user.findUniqueOrThrow({ where: { id } });
     expect(user).toMatchObject({ name: ANONYMIZED_NAME, passwordHash: null, active: false });
     expect(user.email).not.toMatch(/greta/);
@@ -175,13 +175,13 @@ describe("users", () => {
     expect(JSON.stringify(after)).toContain("Väntar på budget");
     expect(JSON.stringify(after)).not.toContain("Greta");
     expect(JSON.stringify(await auditOf(id))).not.toMatch(/greta/i);
-    await expect(anonymizeUser(db.prisma, admin(), { id, expectedVersion: 2 })).rejects.toBeInstanceOf(RefusedError);
-    await expect(setUserActive(db.prisma, admin(), { id, expectedVersion: 2 }, true)).rejects.toBeInstanceOf(RefusedError);
+    await expect(anonymizeUser(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 2 })).rejects.toBeInstanceOf(RefusedError);
+    await expect(setUserActive(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 2 }, true)).rejects.toBeInstanceOf(RefusedError);
   });
 
   it("a new one-time link replaces the old one", async () => {
-    const { id, token } = await inviteUser(db.prisma, admin(), { name: "Lena Länk", email: "lena@adminkommun.test", role: "LEDAMOT" });
-    const second = await createPasswordLink(db.prisma, admin(), { id });
+    const { id, token } = await inviteUser(scopedFor(db.prisma, admin()), admin(), { name: "Lena Länk", email: "lena@adminkommun.test", role: "LEDAMOT" });
+    const second = await createPasswordLink(scopedFor(db.prisma, admin()), admin(), { id });
     expect(await passwordLinkHolder(db.prisma, token!)).toBeNull();
     expect(await passwordLinkHolder(db.prisma, second)).not.toBeNull();
     expect(await passwordLinkHolder(db.prisma, second, new Date(Date.now() + 8 * 86_400_000))).toBeNull();
@@ -190,31 +190,49 @@ describe("users", () => {
 
 describe("Mitt konto", () => {
   it("changes one's own password under the policy and ends the other sessions; sign-out everywhere ends all", async () => {
-    const { id } = await inviteUser(db.prisma, admin(), { name: "Olle Egen", email: "olle@adminkommun.test", role: "LEDAMOT", password: GOOD });
+    const { id } = await inviteUser(scopedFor(db.prisma, admin()), admin(), { name: "Olle Egen", email: "olle@adminkommun.test", role: "LEDAMOT", password: GOOD });
     const here = (await startSession(db.prisma, id, w.municipality.id)).id;
     const there = (await startSession(db.prisma, id, w.municipality.id)).id;
     const olle = (await actorForSession(db.prisma, here))!;
-    await expect(changeOwnPassword(db.prisma, olle, { currentPassword: "fel", password: "Ny-Lingonsylt-Kanot-77", sessionId: here })).rejects.toMatchObject({ field: "currentPassword" });
-    await expect(changeOwnPassword(db.prisma, olle, { currentPassword: GOOD, password: "iloveyou1234", sessionId: here })).rejects.toMatchObject({ field: "password" });
-    await changeOwnPassword(db.prisma, olle, { currentPassword: GOOD, password: "Ny-Lingonsylt-Kanot-77", sessionId: here });
+    await expect(changeOwnPassword(scopedFor(db.prisma, olle), olle, { currentPassword: "fel", password: "Ny-Lingonsylt-Kanot-77", sessionId: here })).rejects.toMatchObject({ field: "currentPassword" });
+    await expect(changeOwnPassword(scopedFor(db.prisma, olle), olle, { currentPassword: GOOD, password: "iloveyou1234", sessionId: here })).rejects.toMatchObject({ field: "password" });
+    await changeOwnPassword(scopedFor(db.prisma, olle), olle, { currentPassword: GOOD, password: "Ny-Lingonsylt-Kanot-77", sessionId: here });
     expect(await actorForSession(db.prisma, here)).not.toBeNull();
     expect(await actorForSession(db.prisma, there)).toBeNull();
     expect(await verifyPassword("Ny-Lingonsylt-Kanot-77", (await db.prisma.user.findUniqueOrThrow({ where: { id } })).passwordHash)).toBe(true);
-    expect(await signOutEverywhere(db.prisma, olle)).toBe(1);
+    expect(await signOutEverywhere(scopedFor(db.prisma, olle), olle)).toBe(1);
     expect(await actorForSession(db.prisma, here)).toBeNull();
     expect((await auditOf(id)).map((e) => e.action)).toEqual(["user.invite", "user.password.change", "session.sign-out-everywhere"]);
   });
 });
 
+describe("a person with an account in two municipalities", () => {
+  it("is renamed and deactivated only together with the other municipality; signing out everywhere ends the sessions in both", async () => {
+    const { id } = await inviteUser(scopedFor(db.prisma, admin()), admin(), { name: "Dela Delad", email: "dela@adminkommun.test", role: "LEDAMOT", password: GOOD });
+    await db.prisma.membership.create({ data: { municipalityId: other.municipality.id, userId: id, role: "LEDAMOT" } });
+    await expect(setUserActive(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 1 }, false)).rejects.toThrow(/annan kommun/);
+    await expect(updateUser(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 1, name: "Nytt namn", role: "LEDAMOT", secretaryOf: [], memberOf: [] })).rejects.toThrow(/annan kommun/);
+    // The same name is no rename: the role and bodies are this municipality's own.
+    await updateUser(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 1, name: "Dela Delad", role: "LEDAMOT", secretaryOf: [], memberOf: [w.kf.id] });
+
+    const here = (await startSession(db.prisma, id, w.municipality.id)).id;
+    const there = (await startSession(db.prisma, id, other.municipality.id)).id;
+    const dela = (await actorForSession(db.prisma, here))!;
+    expect(await signOutEverywhere(scopedFor(db.prisma, dela), dela)).toBe(2);
+    expect(await actorForSession(db.prisma, here)).toBeNull();
+    expect(await actorForSession(db.prisma, there)).toBeNull();
+  });
+});
+
 describe("settings", () => {
   it("saves name, diarium pattern and report days with a version check; the report uses the days", async () => {
-    const s = await getSettings(db.prisma, admin());
-    await updateSettings(db.prisma, admin(), { expectedVersion: s.version, name: "Adminkommun", diariumUrlPattern: "https://diarium.test/?q={dnr}", reportDayFirst: "04-30", reportDaySecond: "10-31" });
-    await expect(updateSettings(db.prisma, admin(), { expectedVersion: s.version, name: "Krock", reportDayFirst: "06-30", reportDaySecond: "12-31" })).rejects.toBeInstanceOf(StaleRecordError);
-    const report = await buildReport(db.prisma, admin(), {}, new Date("2026-05-15T10:00:00Z"));
+    const s = await getSettings(scopedFor(db.prisma, admin()), admin());
+    await updateSettings(scopedFor(db.prisma, admin()), admin(), { expectedVersion: s.version, name: "Adminkommun", diariumUrlPattern: "https://diarium.test/?q={dnr}", reportDayFirst: "04-30", reportDaySecond: "10-31" });
+    await expect(updateSettings(scopedFor(db.prisma, admin()), admin(), { expectedVersion: s.version, name: "Krock", reportDayFirst: "06-30", reportDaySecond: "12-31" })).rejects.toBeInstanceOf(StaleRecordError);
+    const report = await buildReport(scopedFor(db.prisma, admin()), admin(), {}, new Date("2026-05-15T10:00:00Z"));
     expect(report.asOf.toISOString().slice(0, 10)).toBe("2026-10-31");
     expect(report.previous.toISOString().slice(0, 10)).toBe("2026-04-30");
-    await expect(getSettings(db.prisma, w.actors.SEKRETERARE)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getSettings(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("accepts a PNG or a plain SVG logo, refuses other files, scripted SVGs and large files", async () => {
@@ -225,13 +243,13 @@ describe("settings", () => {
     expect(() => logoTypeOf(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>'))).toThrow(/skript/);
     expect(() => logoTypeOf(Buffer.from('<svg><script>alert(1)</script></svg>'))).toThrow(RefusedError);
     expect(() => logoTypeOf(Buffer.from('<svg><image href="https://evil.test/x.png"/></svg>'))).toThrow(RefusedError);
-    const v = (await getSettings(db.prisma, admin())).version;
-    await expect(setLogo(db.prisma, admin(), { expectedVersion: v, bytes: Buffer.alloc(300 * 1024, 1) })).rejects.toMatchObject({ field: "logo" });
-    await setLogo(db.prisma, admin(), { expectedVersion: v, bytes: png });
+    const v = (await getSettings(scopedFor(db.prisma, admin()), admin())).version;
+    await expect(setLogo(scopedFor(db.prisma, admin()), admin(), { expectedVersion: v, bytes: Buffer.alloc(300 * 1024, 1) })).rejects.toMatchObject({ field: "logo" });
+    await setLogo(scopedFor(db.prisma, admin()), admin(), { expectedVersion: v, bytes: png });
     const m = await db.prisma.municipality.findUniqueOrThrow({ where: { id: w.municipality.id } });
     expect(m.logoType).toBe("image/png");
     expect(Buffer.from(m.logo!).equals(png)).toBe(true);
-    await removeLogo(db.prisma, admin(), { expectedVersion: v + 1 });
+    await removeLogo(scopedFor(db.prisma, admin()), admin(), { expectedVersion: v + 1 });
     expect((await db.prisma.municipality.findUniqueOrThrow({ where: { id: w.municipality.id } })).logo).toBeNull();
     const actions = (await auditOf(w.municipality.id)).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["municipality.settings.update", "municipality.logo.set", "municipality.logo.remove"]));

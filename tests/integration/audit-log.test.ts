@@ -28,13 +28,13 @@ afterAll(async () => db?.close());
 describe("the audit log", () => {
   it("is read by administrators only", async () => {
     for (const role of ["LEDAMOT", "HANDLAGGARE", "SEKRETERARE"] as const) {
-      await expect(listAuditEvents(db.prisma, w.actors[role], filter())).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(exportAuditEvents(db.prisma, w.actors[role], filter())).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(listAuditEvents(scopedFor(db.prisma, w.actors[role]), w.actors[role], filter())).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(exportAuditEvents(scopedFor(db.prisma, w.actors[role]), w.actors[role], filter())).rejects.toBeInstanceOf(ForbiddenError);
     }
   });
 
   it("shows only its own municipality, newest first", async () => {
-    const { rows, total } = await listAuditEvents(db.prisma, w.actors.ADMINISTRATOR, filter());
+    const { rows, total } = await listAuditEvents(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, filter());
     expect(total).toBe(3);
     expect(rows.map((r) => r.action)).toEqual(["access.refused", "uppdrag.status.change", "uppdrag.status.change"]);
     expect(rows.every((r) => r.entityId !== other.kfUppdrag.id)).toBe(true);
@@ -42,23 +42,23 @@ describe("the audit log", () => {
 
   it("filters by person, event, record and date", async () => {
     const admin = w.actors.ADMINISTRATOR;
-    const bySecretary = await listAuditEvents(db.prisma, admin, filter({ person: w.actors.SEKRETERARE.userId }));
+    const bySecretary = await listAuditEvents(scopedFor(db.prisma, admin), admin, filter({ person: w.actors.SEKRETERARE.userId }));
     expect(bySecretary.rows.map((r) => r.entityId)).toEqual([w.ksUppdrag.id]);
-    const refused = await listAuditEvents(db.prisma, admin, filter({ action: "access.refused" }));
+    const refused = await listAuditEvents(scopedFor(db.prisma, admin), admin, filter({ action: "access.refused" }));
     expect(refused.rows[0].actor?.id).toBe(w.actors.LEDAMOT.userId);
     expect(refused.rows[0].after).toEqual({ reason: "forbidden", permission: "report:produce" });
-    const byRecord = await listAuditEvents(db.prisma, admin, filter({ record: w.kfUppdrag.id }));
+    const byRecord = await listAuditEvents(scopedFor(db.prisma, admin), admin, filter({ record: w.kfUppdrag.id }));
     expect(byRecord.total).toBe(1);
-    const byType = await listAuditEvents(db.prisma, admin, filter({ record: "uppdrag" }));
+    const byType = await listAuditEvents(scopedFor(db.prisma, admin), admin, filter({ record: "uppdrag" }));
     expect(byType.total).toBe(2);
     // The kind of record by the Swedish name the log shows, in any case.
-    const byCode = await listAuditEvents(db.prisma, admin, filter({ record: "Request" }));
+    const byCode = await listAuditEvents(scopedFor(db.prisma, admin), admin, filter({ record: "Request" }));
     expect(byCode.total).toBeGreaterThan(0);
-    expect((await listAuditEvents(db.prisma, admin, filter({ record: "begäran" }))).total).toBe(byCode.total);
-    const longAgo = await listAuditEvents(db.prisma, admin, filter({ from: "2020-01-01", to: "2020-12-31" }));
+    expect((await listAuditEvents(scopedFor(db.prisma, admin), admin, filter({ record: "begäran" }))).total).toBe(byCode.total);
+    const longAgo = await listAuditEvents(scopedFor(db.prisma, admin), admin, filter({ from: "2020-01-01", to: "2020-12-31" }));
     expect(longAgo.total).toBe(0);
     const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
-    expect((await listAuditEvents(db.prisma, admin, filter({ from: today, to: today }))).total).toBe(3);
+    expect((await listAuditEvents(scopedFor(db.prisma, admin), admin, filter({ from: today, to: today }))).total).toBe(3);
   });
 
   it("refuses a bad filter with Swedish messages", () => {
@@ -69,7 +69,7 @@ describe("the audit log", () => {
   });
 
   it("lists the municipality's people for the filter", async () => {
-    const people = await auditPeople(db.prisma, w.actors.ADMINISTRATOR);
+    const people = await auditPeople(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR);
     expect(people).toHaveLength(4);
   });
 });

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin } from "@/components/admin/admin-frame";
 
 export const metadata: Metadata = { title: "Administration" };
 
 export default async function AdminPage() {
-  const actor = await requireActor("/admin");
-  if (!can(actor, "admin:manage", { municipalityId: actor.municipalityId })) return <NotAdmin actor={actor} />;
-  const db = scopedClient(await getPrisma(), actor.municipalityId);
+  const page = await requirePermission("/admin");
+  if (!page.allowed) return <NotAdmin actor={page.actor} />;
+  const { actor, db } = page;
   const [bodies, units, users, inactive] = await Promise.all([
     db.body.count(),
     db.unit.count(),

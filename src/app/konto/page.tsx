@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AppShell } from "@/components/ui/app-shell";
+import { Refusal } from "@/components/ui/refusal";
 import { Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { changeOwnPasswordAction, signOutEverywhereAction } from "./actions";
@@ -12,11 +11,22 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
 export const metadata: Metadata = { title: "Mitt konto" };
 
 export default async function AccountPage() {
-  const actor = await requireActor("/konto");
-  const prisma = await getPrisma();
-  const allowed = can(actor, "account:own", { municipalityId: actor.municipalityId });
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, passwordHash: true, _count: { select: { identities: true } } } });
-  const sessions = await prisma.session.count({ where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } } });
+  const page = await requirePermission("/konto");
+  if (!page.allowed)
+    return (
+      <AppShell actor={page.actor}>
+        <h1 className="text-2xl font-bold text-brand-900">Mitt konto</h1>
+        <Refusal className="mt-4">Du har inte behörighet att ändra kontot.</Refusal>
+      </AppShell>
+    );
+  const { actor, db } = page;
+  // The person's open sessions in every municipality they have an account in (what
+  // "Logga ut från alla enheter" ends): counted through the User, which is not confined.
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { email: true, passwordHash: true, _count: { select: { identities: true, sessions: { where: { revokedAt: null, expiresAt: { gt: new Date() } } } } } },
+  });
+  const sessions = user._count.sessions;
   return (
     <AppShell actor={actor}>
       <h1 className="text-2xl font-bold text-brand-900">Mitt konto</h1>
@@ -30,37 +40,33 @@ export default async function AccountPage() {
           {ROLE_LABEL[actor.role]} i {actor.municipalityName}
         </dd>
       </dl>
-      {allowed && (
-        <>
-          <Section id="own-password" title="Byt lösenord">
-            {user.passwordHash ? (
-              <ActionForm
-                id="own-password"
-                action={changeOwnPasswordAction}
-                submitLabel="Byt lösenord"
-                intro="När du byter lösenord loggas du ut på alla andra enheter."
-                fields={[
-                  { kind: "password", name: "currentPassword", label: "Nuvarande lösenord", autoComplete: "current-password", required: true },
-                  { kind: "password", name: "password", label: "Nytt lösenord", autoComplete: "new-password", required: true, hint: `Minst ${PASSWORD_MIN_LENGTH} tecken, inte din e-postadress och inte ett vanligt eller läckt lösenord. Flera ovanliga ord blir ett bra lösenord.` },
-                  { kind: "password", name: "passwordRepeat", label: "Upprepa det nya lösenordet", autoComplete: "new-password", required: true },
-                ]}
-              />
-            ) : (
-              <p>Du loggar in med kommunens inloggning{user._count.identities ? "" : " eller med en engångslänk från administratören"}. Ditt lösenord hanteras där.</p>
-            )}
-          </Section>
-          <Section id="everywhere" title="Logga ut från alla enheter">
-            <ActionForm
-              id="everywhere"
-              action={signOutEverywhereAction}
-              tone="secondary"
-              submitLabel="Logga ut från alla enheter"
-              intro={`Du är inloggad på ${sessions} ${sessions === 1 ? "ställe" : "ställen"}. Har du glömt att logga ut på en delad surfplatta? Då avslutas alla dina inloggningar, även den här.`}
-              fields={[]}
-            />
-          </Section>
-        </>
-      )}
+      <Section id="own-password" title="Byt lösenord">
+        {user.passwordHash ? (
+          <ActionForm
+            id="own-password"
+            action={changeOwnPasswordAction}
+            submitLabel="Byt lösenord"
+            intro="När du byter lösenord loggas du ut på alla andra enheter."
+            fields={[
+              { kind: "password", name: "currentPassword", label: "Nuvarande lösenord", autoComplete: "current-password", required: true },
+              { kind: "password", name: "password", label: "Nytt lösenord", autoComplete: "new-password", required: true, hint: `Minst ${PASSWORD_MIN_LENGTH} tecken, inte din e-postadress och inte ett vanligt eller läckt lösenord. Flera ovanliga ord blir ett bra lösenord.` },
+              { kind: "password", name: "passwordRepeat", label: "Upprepa det nya lösenordet", autoComplete: "new-password", required: true },
+            ]}
+          />
+        ) : (
+          <p>Du loggar in med kommunens inloggning{user._count.identities ? "" : " eller med en engångslänk från administratören"}. Ditt lösenord hanteras där.</p>
+        )}
+      </Section>
+      <Section id="everywhere" title="Logga ut från alla enheter">
+        <ActionForm
+          id="everywhere"
+          action={signOutEverywhereAction}
+          tone="secondary"
+          submitLabel="Logga ut från alla enheter"
+          intro={`Du är inloggad på ${sessions} ${sessions === 1 ? "ställe" : "ställen"}. Har du glömt att logga ut på en delad surfplatta? Då avslutas alla dina inloggningar, även den här.`}
+          fields={[]}
+        />
+      </Section>
     </AppShell>
   );
 }

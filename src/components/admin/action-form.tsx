@@ -3,7 +3,7 @@
 // a server action behind it (runAction), the Swedish message next to each field,
 // focus on the first field in error (keyboard-fast: type, Enter, fix, Enter).
 import { useActionState } from "react";
-import type { ActionState } from "@/server/action";
+import type { ActionState } from "@/server/entry/answer";
 import { useAnswerFocus } from "@/components/ui/use-answer-focus";
 
 interface Base {

@@ -1,9 +1,8 @@
 // Administration of bodies (organ) and of who sits in or serves them
 // (BodyAssignment). Administrator only; every write audited in its transaction;
 // a rename from a stale form is refused (Body.version).
-import type { PrismaClient } from "@/generated/prisma/client";
 import type { BodyKind, BodyRole } from "@/generated/prisma/enums";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient, ScopedTx } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { RefusedError, StaleRecordError } from "@/server/errors";
@@ -18,9 +17,7 @@ export interface BodyInput {
 
 const guard = (actor: Actor) => requirePermission(actor, "admin:manage", { municipalityId: actor.municipalityId });
 
-type Tx = Parameters<Parameters<ReturnType<typeof scopedClient>["$transaction"]>[0]>[0];
-
-async function checkBody(tx: Tx, input: BodyInput, selfId?: string) {
+async function checkBody(tx: ScopedTx, input: BodyInput, selfId?: string) {
   const bodies = await tx.body.findMany({ select: { id: true, shortName: true, parentId: true } });
   if (bodies.some((b) => b.id !== selfId && b.shortName.toLowerCase() === input.shortName.toLowerCase()))
     throw new RefusedError("Det finns redan ett organ med den förkortningen.", "shortName");
@@ -30,9 +27,8 @@ async function checkBody(tx: Tx, input: BodyInput, selfId?: string) {
   }
 }
 
-export async function createBody(prisma: PrismaClient, actor: Actor, input: BodyInput): Promise<{ id: string }> {
+export async function createBody(db: ScopedClient, actor: Actor, input: BodyInput): Promise<{ id: string }> {
   guard(actor);
-  const db = scopedClient(prisma, actor.municipalityId);
   return db.$transaction(async (tx) => {
     await checkBody(tx, input);
     const body = await tx.body.create({
@@ -44,9 +40,8 @@ export async function createBody(prisma: PrismaClient, actor: Actor, input: Body
   });
 }
 
-export async function updateBody(prisma: PrismaClient, actor: Actor, input: BodyInput & { id: string; expectedVersion: number }): Promise<void> {
+export async function updateBody(db: ScopedClient, actor: Actor, input: BodyInput & { id: string; expectedVersion: number }): Promise<void> {
   guard(actor);
-  const db = scopedClient(prisma, actor.municipalityId);
   await db.$transaction(async (tx) => {
     const before = await tx.body.findFirst({ where: { id: input.id }, select: { name: true, shortName: true, kind: true, parentId: true, version: true } });
     if (!before) throw new NotFoundError("organ");
@@ -61,9 +56,8 @@ export async function updateBody(prisma: PrismaClient, actor: Actor, input: Body
 }
 
 /** Adds a person of the municipality to a body as member (ledamot/ersättare) or secretary. */
-export async function addBodyAssignment(prisma: PrismaClient, actor: Actor, input: { bodyId: string; userId: string; role: BodyRole }): Promise<void> {
+export async function addBodyAssignment(db: ScopedClient, actor: Actor, input: { bodyId: string; userId: string; role: BodyRole }): Promise<void> {
   guard(actor);
-  const db = scopedClient(prisma, actor.municipalityId);
   await db.$transaction(async (tx) => {
     const body = await tx.body.findFirst({ where: { id: input.bodyId }, select: { id: true } });
     if (!body) throw new NotFoundError("organ");
@@ -79,9 +73,8 @@ export async function addBodyAssignment(prisma: PrismaClient, actor: Actor, inpu
   });
 }
 
-export async function removeBodyAssignment(prisma: PrismaClient, actor: Actor, input: { bodyId: string; userId: string; role: BodyRole }): Promise<void> {
+export async function removeBodyAssignment(db: ScopedClient, actor: Actor, input: { bodyId: string; userId: string; role: BodyRole }): Promise<void> {
   guard(actor);
-  const db = scopedClient(prisma, actor.municipalityId);
   await db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({ where: { userId: input.userId }, select: { id: true } });
     const body = await tx.body.findFirst({ where: { id: input.bodyId }, select: { id: true } });

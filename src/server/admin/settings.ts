@@ -2,7 +2,7 @@
 // days, and the logo (PNG or SVG, size-limited, kept in the database and served
 // by /kommun/logotyp). Which bodies the report covers is report-bodies.ts.
 // Administrator only; audited; a stale form is refused (Municipality.version).
-import type { PrismaClient } from "@/generated/prisma/client";
+import type { ScopedClient } from "@/server/db/scoped";
 import { requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { RefusedError, StaleRecordError } from "@/server/errors";
@@ -10,9 +10,9 @@ import { LOGO_MAX_BYTES } from "@/lib/validation/admin";
 
 const guard = (actor: Actor) => requirePermission(actor, "admin:manage", { municipalityId: actor.municipalityId });
 
-export async function getSettings(prisma: PrismaClient, actor: Actor) {
+export async function getSettings(db: ScopedClient, actor: Actor) {
   guard(actor);
-  return prisma.municipality.findUniqueOrThrow({
+  return db.municipality.findUniqueOrThrow({
     where: { id: actor.municipalityId },
     select: { name: true, slug: true, diariumUrlPattern: true, reportDayFirst: true, reportDaySecond: true, logoUpdatedAt: true, logoType: true, version: true },
   });
@@ -26,10 +26,10 @@ export interface SettingsInput {
   reportDaySecond: string;
 }
 
-export async function updateSettings(prisma: PrismaClient, actor: Actor, input: SettingsInput): Promise<void> {
+export async function updateSettings(db: ScopedClient, actor: Actor, input: SettingsInput): Promise<void> {
   guard(actor);
   const select = { name: true, diariumUrlPattern: true, reportDayFirst: true, reportDaySecond: true } as const;
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     // The municipality is the tenant itself: filtered by the actor's own id.
     const before = await tx.municipality.findUniqueOrThrow({ where: { id: actor.municipalityId }, select });
     const data = { name: input.name, diariumUrlPattern: input.diariumUrlPattern ?? null, reportDayFirst: input.reportDayFirst, reportDaySecond: input.reportDaySecond };
@@ -60,12 +60,12 @@ export function logoTypeOf(bytes: Uint8Array): LogoType {
   return "image/svg+xml";
 }
 
-export async function setLogo(prisma: PrismaClient, actor: Actor, input: { expectedVersion: number; bytes: Uint8Array }, now = new Date()): Promise<void> {
+export async function setLogo(db: ScopedClient, actor: Actor, input: { expectedVersion: number; bytes: Uint8Array }, now = new Date()): Promise<void> {
   guard(actor);
   if (input.bytes.length === 0) throw new RefusedError("Välj en fil.", "logo");
   if (input.bytes.length > LOGO_MAX_BYTES) throw new RefusedError(`Filen är för stor: högst ${Math.round(LOGO_MAX_BYTES / 1024)} kB.`, "logo");
   const type = logoTypeOf(input.bytes);
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const r = await tx.municipality.updateMany({
       where: { id: actor.municipalityId, version: input.expectedVersion },
       data: { logo: Buffer.from(input.bytes), logoType: type, logoUpdatedAt: now, version: { increment: 1 } },
@@ -75,9 +75,9 @@ export async function setLogo(prisma: PrismaClient, actor: Actor, input: { expec
   });
 }
 
-export async function removeLogo(prisma: PrismaClient, actor: Actor, input: { expectedVersion: number }): Promise<void> {
+export async function removeLogo(db: ScopedClient, actor: Actor, input: { expectedVersion: number }): Promise<void> {
   guard(actor);
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const r = await tx.municipality.updateMany({
       where: { id: actor.municipalityId, version: input.expectedVersion },
       data: { logo: null, logoType: null, logoUpdatedAt: null, version: { increment: 1 } },
@@ -88,8 +88,8 @@ export async function removeLogo(prisma: PrismaClient, actor: Actor, input: { ex
 }
 
 /** The logo of the actor's municipality, for the route that serves it. */
-export async function getLogo(prisma: PrismaClient, actor: Actor) {
+export async function getLogo(db: ScopedClient, actor: Actor) {
   requirePermission(actor, "uppdrag:read", { municipalityId: actor.municipalityId });
-  const m = await prisma.municipality.findUnique({ where: { id: actor.municipalityId }, select: { logo: true, logoType: true, logoUpdatedAt: true } });
+  const m = await db.municipality.findUnique({ where: { id: actor.municipalityId }, select: { logo: true, logoType: true, logoUpdatedAt: true } });
   return m?.logo && m.logoType ? { bytes: m.logo, type: m.logoType, updatedAt: m.logoUpdatedAt } : null;
 }

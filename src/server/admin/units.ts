@@ -1,9 +1,8 @@
 // Administration of units (förvaltning, kontor, avdelning, enhet) as a tree:
 // create, rename, move under another parent. Administrator only; audited;
 // a stale form is refused (Unit.version).
-import type { PrismaClient } from "@/generated/prisma/client";
 import type { UnitKind } from "@/generated/prisma/enums";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient, ScopedTx } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { RefusedError, StaleRecordError } from "@/server/errors";
@@ -19,9 +18,7 @@ export interface UnitInput {
 
 const guard = (actor: Actor) => requirePermission(actor, "admin:manage", { municipalityId: actor.municipalityId });
 
-type Tx = Parameters<Parameters<ReturnType<typeof scopedClient>["$transaction"]>[0]>[0];
-
-async function checkUnit(tx: Tx, input: UnitInput, selfId?: string) {
+async function checkUnit(tx: ScopedTx, input: UnitInput, selfId?: string) {
   const units = await tx.unit.findMany({ select: { id: true, name: true, parentId: true } });
   if (units.some((u) => u.id !== selfId && u.name.toLowerCase() === input.name.toLowerCase()))
     throw new RefusedError("Det finns redan en enhet med det namnet.", "name");
@@ -34,9 +31,8 @@ async function checkUnit(tx: Tx, input: UnitInput, selfId?: string) {
 
 const dataOf = (input: UnitInput) => ({ name: input.name, shortName: input.shortName ?? null, kind: input.kind, parentId: input.parentId ?? null });
 
-export async function createUnit(prisma: PrismaClient, actor: Actor, input: UnitInput): Promise<{ id: string }> {
+export async function createUnit(db: ScopedClient, actor: Actor, input: UnitInput): Promise<{ id: string }> {
   guard(actor);
-  const db = scopedClient(prisma, actor.municipalityId);
   return db.$transaction(async (tx) => {
     await checkUnit(tx, input);
     const unit = await tx.unit.create({ data: { municipalityId: actor.municipalityId, ...dataOf(input) }, select: { id: true } });
@@ -46,9 +42,8 @@ export async function createUnit(prisma: PrismaClient, actor: Actor, input: Unit
 }
 
 /** Renames and/or moves a unit. The uppdrag it is responsible for show the new name in lists at once. */
-export async function updateUnit(prisma: PrismaClient, actor: Actor, input: UnitInput & { id: string; expectedVersion: number }): Promise<void> {
+export async function updateUnit(db: ScopedClient, actor: Actor, input: UnitInput & { id: string; expectedVersion: number }): Promise<void> {
   guard(actor);
-  const db = scopedClient(prisma, actor.municipalityId);
   await db.$transaction(async (tx) => {
     const before = await tx.unit.findFirst({ where: { id: input.id }, select: { name: true, shortName: true, kind: true, parentId: true, version: true } });
     if (!before) throw new NotFoundError("enhet");

@@ -8,14 +8,14 @@
 // Audit events about people carry ids and roles only, never names or e-mail
 // addresses: the audit log is append-only, so personal data put there could
 // never be anonymised.
-import { createHash, randomBytes } from "node:crypto";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { randomBytes } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient, ScopedTx } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { RefusedError, StaleRecordError } from "@/server/errors";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { hashLinkToken } from "@/server/auth/password-links";
 import { revokeUserSessions } from "@/server/auth/sessions";
 import { passwordProblem } from "@/lib/validation/password";
 
@@ -27,8 +27,7 @@ const guard = (actor: Actor) => requirePermission(actor, "admin:manage", { munic
 const audit = (tx: Parameters<typeof recordAudit>[0], actor: Actor, action: string, userId: string, before?: unknown, after?: unknown) =>
   recordAudit(tx, { municipalityId: actor.municipalityId, actorId: actor.userId, action, entity: "User", entityId: userId, before, after });
 
-type Db = ReturnType<typeof scopedClient>;
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type Tx = ScopedTx;
 
 /** The user as this municipality's administrator may see them, or NotFoundError. */
 async function loadMember(tx: Tx, userId: string) {
@@ -51,10 +50,14 @@ function checkVersion(m: { user: { version: number } }, expectedVersion: number)
 }
 
 /** A person with an account in another municipality too: that municipality shares the User row. */
-async function refuseIfShared(prisma: PrismaClient, actor: Actor, userId: string) {
-  // Unscoped on purpose, filtered by hand: does the user belong to any other municipality?
-  const elsewhere = await prisma.membership.count({ where: { userId, municipalityId: { not: actor.municipalityId } } });
-  if (elsewhere > 0) throw new RefusedError("Personen har konto även i en annan kommun. Namn, e-post och inaktivering ändras av den kommunens administratör tillsammans med er.");
+async function refuseIfShared(db: ScopedClient, actor: Actor, userId: string) {
+  // Does the user belong to any other municipality? Counted through the User
+  // (not a tenant model, so the count is not confined), filtered by hand.
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { _count: { select: { memberships: { where: { municipalityId: { not: actor.municipalityId } } } } } },
+  });
+  if ((user?._count.memberships ?? 0) > 0) throw new RefusedError("Personen har konto även i en annan kommun. Namn, e-post och inaktivering ändras av den kommunens administratör tillsammans med er.");
 }
 
 async function bumpVersion(tx: Tx, userId: string, expectedVersion: number, data: Record<string, unknown> = {}) {
@@ -69,7 +72,7 @@ async function checkUnit(tx: Tx, role: Role, unitId: string | undefined) {
 
 function newToken() {
   const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: createHash("sha256").update(token).digest("hex") };
+  return { token, tokenHash: hashLinkToken(token) };
 }
 
 async function issuePasswordLink(tx: Tx, actor: Actor, userId: string, now: Date): Promise<string> {
@@ -92,7 +95,7 @@ export interface InviteInput {
 }
 
 /** Creates a person with a role in the actor's municipality. Returns the one-time link's token when no password was given. */
-export async function inviteUser(prisma: PrismaClient, actor: Actor, input: InviteInput, now = new Date()): Promise<{ id: string; token?: string }> {
+export async function inviteUser(db: ScopedClient, actor: Actor, input: InviteInput, now = new Date()): Promise<{ id: string; token?: string }> {
   guard(actor);
   const email = input.email.trim().toLowerCase();
   if (input.password) {
@@ -100,7 +103,6 @@ export async function inviteUser(prisma: PrismaClient, actor: Actor, input: Invi
     if (problem) throw new RefusedError(problem, "password");
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  const db = scopedClient(prisma, actor.municipalityId);
   return db.$transaction(async (tx) => {
     // E-mail addresses are unique across the service; say no more than that.
     if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new RefusedError("Det finns redan ett konto med den e-postadressen.", "email");
@@ -125,12 +127,11 @@ export interface UpdateUserInput {
   memberOf: string[];
 }
 
-export async function updateUser(prisma: PrismaClient, actor: Actor, input: UpdateUserInput): Promise<void> {
+export async function updateUser(db: ScopedClient, actor: Actor, input: UpdateUserInput): Promise<void> {
   guard(actor);
-  const db = scopedClient(prisma, actor.municipalityId);
   const m0 = await db.membership.findFirst({ where: { userId: input.id }, select: { user: { select: { name: true } } } });
   if (!m0) throw new NotFoundError("användare");
-  if (m0.user.name !== input.name) await refuseIfShared(prisma, actor, input.id);
+  if (m0.user.name !== input.name) await refuseIfShared(db, actor, input.id);
   await db.$transaction(async (tx) => {
     const m = await loadMember(tx, input.id);
     checkVersion(m, input.expectedVersion);
@@ -161,12 +162,11 @@ export async function updateUser(prisma: PrismaClient, actor: Actor, input: Upda
 }
 
 /** Deactivates (every session ends at once) or reactivates a person. Nothing they wrote is touched. */
-export async function setUserActive(prisma: PrismaClient, actor: Actor, input: { id: string; expectedVersion: number }, active: boolean, now = new Date()): Promise<void> {
+export async function setUserActive(db: ScopedClient, actor: Actor, input: { id: string; expectedVersion: number }, active: boolean, now = new Date()): Promise<void> {
   guard(actor);
   if (input.id === actor.userId) throw new RefusedError("Du kan inte inaktivera ditt eget konto.");
-  const db = scopedClient(prisma, actor.municipalityId);
   if (!(await db.membership.findFirst({ where: { userId: input.id }, select: { id: true } }))) throw new NotFoundError("användare");
-  await refuseIfShared(prisma, actor, input.id);
+  await refuseIfShared(db, actor, input.id);
   await db.$transaction(async (tx) => {
     const m = await loadMember(tx, input.id);
     checkVersion(m, input.expectedVersion);
@@ -184,12 +184,11 @@ export async function setUserActive(prisma: PrismaClient, actor: Actor, input: {
  * status entries, audit events and frozen reports stay and now show
  * "Anonymiserad användare".
  */
-export async function anonymizeUser(prisma: PrismaClient, actor: Actor, input: { id: string; expectedVersion: number }, now = new Date()): Promise<void> {
+export async function anonymizeUser(db: ScopedClient, actor: Actor, input: { id: string; expectedVersion: number }, now = new Date()): Promise<void> {
   guard(actor);
   if (input.id === actor.userId) throw new RefusedError("Du kan inte anonymisera ditt eget konto.");
-  const db = scopedClient(prisma, actor.municipalityId);
   if (!(await db.membership.findFirst({ where: { userId: input.id }, select: { id: true } }))) throw new NotFoundError("användare");
-  await refuseIfShared(prisma, actor, input.id);
+  await refuseIfShared(db, actor, input.id);
   await db.$transaction(async (tx) => {
     const m = await loadMember(tx, input.id);
     checkVersion(m, input.expectedVersion);
@@ -210,9 +209,8 @@ export async function anonymizeUser(prisma: PrismaClient, actor: Actor, input: {
 }
 
 /** A new one-time link for a person to choose a password (the earlier link stops working). */
-export async function createPasswordLink(prisma: PrismaClient, actor: Actor, input: { id: string }, now = new Date()): Promise<string> {
+export async function createPasswordLink(db: ScopedClient, actor: Actor, input: { id: string }, now = new Date()): Promise<string> {
   guard(actor);
-  const db = scopedClient(prisma, actor.municipalityId);
   return db.$transaction(async (tx) => {
     const m = await loadMember(tx, input.id);
     if (m.user.anonymizedAt || !m.user.active) throw new RefusedError("Personen är inaktiverad. Aktivera kontot först.");
@@ -222,53 +220,25 @@ export async function createPasswordLink(prisma: PrismaClient, actor: Actor, inp
   });
 }
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
-/** The person a one-time link is for, while it still works (for the page that shows the form). */
-export async function passwordLinkHolder(prisma: PrismaClient, token: string, now = new Date()) {
-  // Unscoped: the link itself is the authorisation; it names its municipality.
-  const link = await prisma.passwordLink.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, userId: true, municipalityId: true, usedAt: true, expiresAt: true, user: { select: { name: true, email: true, active: true } } },
-  });
-  if (!link || link.usedAt || link.expiresAt <= now || !link.user.active) return null;
-  return link;
-}
-
-/** Sets the password with a one-time link; the link is used up. Returns the e-mail to sign in with. */
-export async function redeemPasswordLink(prisma: PrismaClient, token: string, password: string, now = new Date()): Promise<{ email: string }> {
-  const link = await passwordLinkHolder(prisma, token, now);
-  if (!link) throw new RefusedError("Länken fungerar inte längre: den är redan använd, för gammal eller ersatt av en nyare. Be administratören om en ny.");
-  const problem = passwordProblem(password, { email: link.user.email, name: link.user.name });
-  if (problem) throw new RefusedError(problem, "password");
-  const passwordHash = await hashPassword(password);
-  const db = scopedClient(prisma, link.municipalityId);
-  await db.$transaction(async (tx) => {
-    const r = await tx.passwordLink.updateMany({ where: { id: link.id, usedAt: null }, data: { usedAt: now } });
-    if (r.count !== 1) throw new RefusedError("Länken är redan använd.");
-    await tx.user.update({ where: { id: link.userId }, data: { passwordHash, version: { increment: 1 } } });
-    await revokeUserSessions(tx, link.userId, { now });
-    await recordAudit(tx, { municipalityId: link.municipalityId, actorId: link.userId, action: "user.password.set-with-link", entity: "User", entityId: link.userId });
-  });
-  return { email: link.user.email };
-}
+// Redeeming a one-time link (no one is signed in; the link names its
+// municipality) lives in src/server/auth/password-links.ts.
+export { passwordLinkHolder, redeemPasswordLink } from "@/server/auth/password-links";
 
 /** Mitt konto: a new password (the current one must be given); the person's other sessions end. */
 export async function changeOwnPassword(
-  prisma: PrismaClient,
+  db: ScopedClient,
   actor: Actor,
   input: { currentPassword: string; password: string; sessionId: string | null },
   now = new Date(),
 ): Promise<void> {
   requirePermission(actor, "account:own", { municipalityId: actor.municipalityId });
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { email: true, name: true, passwordHash: true } });
   if (!user.passwordHash) throw new RefusedError("Ditt konto har inget lösenord här: du loggar in med kommunens inloggning (SSO).");
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) throw new RefusedError("Det nuvarande lösenordet stämmer inte.", "currentPassword");
   if (input.currentPassword === input.password) throw new RefusedError("Välj ett annat lösenord än det nuvarande.", "password");
   const problem = passwordProblem(input.password, { email: user.email, name: user.name });
   if (problem) throw new RefusedError(problem, "password");
   const passwordHash = await hashPassword(input.password);
-  const db = scopedClient(prisma, actor.municipalityId);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, version: { increment: 1 } } });
     const ended = await revokeUserSessions(tx, actor.userId, { exceptSessionId: input.sessionId ?? undefined, now });
@@ -277,11 +247,15 @@ export async function changeOwnPassword(
 }
 
 /** Mitt konto: "Logga ut från alla enheter" — every session of the person ends, this one too. */
-export async function signOutEverywhere(prisma: PrismaClient, actor: Actor, now = new Date()): Promise<number> {
+export async function signOutEverywhere(db: ScopedClient, actor: Actor, now = new Date()): Promise<number> {
   requirePermission(actor, "account:own", { municipalityId: actor.municipalityId });
-  // Unscoped on purpose: every session of the person, filtered by user id.
-  return prisma.$transaction(async (tx) => {
-    const ended = await revokeUserSessions(tx, actor.userId, { now });
+  return db.$transaction(async (tx) => {
+    // Every session of the person, in every municipality they have an account in:
+    // reached through the User (not a tenant model, so not confined), filtered by the user's id.
+    const open = { revokedAt: null };
+    const { _count } = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { _count: { select: { sessions: { where: open } } } } });
+    await tx.user.update({ where: { id: actor.userId }, data: { sessions: { updateMany: { where: open, data: { revokedAt: now } } } }, select: { id: true } });
+    const ended = _count.sessions;
     await recordAudit(tx, { municipalityId: actor.municipalityId, actorId: actor.userId, action: "session.sign-out-everywhere", entity: "User", entityId: actor.userId, after: { sessionsEnded: ended } });
     return ended;
   });

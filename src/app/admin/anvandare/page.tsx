@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { inviteUserAction } from "@/app/admin/actions";
@@ -16,9 +13,9 @@ import { treeOrder } from "@/server/admin/tree";
 export const metadata: Metadata = { title: "Användare – administration" };
 
 export default async function UsersPage() {
-  const actor = await requireActor("/admin/anvandare");
-  if (!can(actor, "admin:manage", { municipalityId: actor.municipalityId })) return <NotAdmin actor={actor} />;
-  const db = scopedClient(await getPrisma(), actor.municipalityId);
+  const page = await requirePermission("/admin/anvandare");
+  if (!page.allowed) return <NotAdmin actor={page.actor} />;
+  const { actor, db } = page;
   const [members, units] = await Promise.all([
     db.membership.findMany({
       select: {

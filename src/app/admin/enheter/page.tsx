@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { createUnitAction } from "@/app/admin/actions";
@@ -14,9 +11,9 @@ import { treeOrder } from "@/server/admin/tree";
 export const metadata: Metadata = { title: "Enheter – administration" };
 
 export default async function UnitsPage() {
-  const actor = await requireActor("/admin/enheter");
-  if (!can(actor, "admin:manage", { municipalityId: actor.municipalityId })) return <NotAdmin actor={actor} />;
-  const db = scopedClient(await getPrisma(), actor.municipalityId);
+  const page = await requirePermission("/admin/enheter");
+  if (!page.allowed) return <NotAdmin actor={page.actor} />;
+  const { actor, db } = page;
   const units = await db.unit.findMany({ select: { id: true, name: true, shortName: true, kind: true, parentId: true, _count: { select: { memberships: true, responsibleFor: true } } } });
   const tree = treeOrder(units);
   return (

@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { ReportBodiesForm } from "@/components/report/report-bodies-form";
@@ -14,12 +11,12 @@ import { bodyHeading } from "@/lib/report/labels";
 export const metadata: Metadata = { title: "Inställningar – administration" };
 
 export default async function SettingsPage() {
-  const actor = await requireActor("/admin/installningar");
-  if (!can(actor, "admin:manage", { municipalityId: actor.municipalityId })) return <NotAdmin actor={actor} />;
-  const prisma = await getPrisma();
+  const page = await requirePermission("/admin/installningar");
+  if (!page.allowed) return <NotAdmin actor={page.actor} />;
+  const { actor, db } = page;
   const [s, bodies] = await Promise.all([
-    getSettings(prisma, actor),
-    scopedClient(prisma, actor.municipalityId).body.findMany({ select: { id: true, name: true, shortName: true, inCouncilReport: true }, orderBy: { name: "asc" } }),
+    getSettings(db, actor),
+    db.body.findMany({ select: { id: true, name: true, shortName: true, inCouncilReport: true }, orderBy: { name: "asc" } }),
   ]);
   const version = String(s.version);
   return (

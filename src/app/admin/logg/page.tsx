@@ -1,11 +1,8 @@
 import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AUDIT_PAGE_SIZE, auditPeople, listAuditEvents, type AuditRow } from "@/server/audit-log";
-import { recordRefusal } from "@/server/audit";
 import { AppShell } from "@/components/ui/app-shell";
 import { AUDIT_ACTION_LABEL, auditActionLabel, auditEntityLabel, auditFilterSchema } from "@/lib/validation/audit";
 import { compareSv, formatDateTime, formatNumber } from "@/lib/dates";
@@ -25,25 +22,24 @@ function recordLink(r: AuditRow) {
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
-  const actor = await requireActor("/admin/logg");
-  const prisma = await getPrisma();
-  if (!can(actor, "audit:read", { municipalityId: actor.municipalityId })) {
-    await recordRefusal(prisma, actor, { reason: "forbidden", permission: "audit:read", where: "page /admin/logg" });
+  const page = await requirePermission("/admin/logg");
+  if (!page.allowed) {
     return (
-      <AppShell actor={actor}>
+      <AppShell actor={page.actor}>
         <h1 className="text-2xl font-bold text-brand-900">Logg</h1>
         <Refusal className="mt-4">Loggen kan bara läsas av administratörer.</Refusal>
       </AppShell>
     );
   }
+  const { actor, db } = page;
   const raw = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, first(v)]));
   const parsed = auditFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
   // A filter with an error lists nothing: the whole log beside the chosen filter would look like its result.
   const [{ rows, total }, people] = await Promise.all([
-    parsed.success ? listAuditEvents(prisma, actor, filter) : { rows: [], total: 0 },
-    auditPeople(prisma, actor),
+    parsed.success ? listAuditEvents(db, actor, filter) : { rows: [], total: 0 },
+    auditPeople(db, actor),
   ]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const query = (page?: number) => {

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { createBodyAction } from "@/app/admin/actions";
@@ -14,9 +11,9 @@ import { treeOrder } from "@/server/admin/tree";
 export const metadata: Metadata = { title: "Organ – administration" };
 
 export default async function BodiesPage() {
-  const actor = await requireActor("/admin/organ");
-  if (!can(actor, "admin:manage", { municipalityId: actor.municipalityId })) return <NotAdmin actor={actor} />;
-  const db = scopedClient(await getPrisma(), actor.municipalityId);
+  const page = await requirePermission("/admin/organ");
+  if (!page.allowed) return <NotAdmin actor={page.actor} />;
+  const { actor, db } = page;
   const bodies = await db.body.findMany({
     select: { id: true, name: true, shortName: true, kind: true, parentId: true, assignments: { select: { role: true } } },
   });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPrisma } from "@/server/db";
-import { passwordLinkHolder } from "@/server/admin/users";
+import { openPasswordLink } from "@/server/auth/password-links";
 import { ActionForm } from "@/components/admin/action-form";
 import { choosePasswordAction } from "@/app/konto/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
@@ -10,14 +9,15 @@ export const metadata: Metadata = { title: "Välj lösenord", referrer: "no-refe
 
 export default async function ChoosePasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = /^[A-Za-z0-9_-]{43}$/.test(token) ? await passwordLinkHolder(await getPrisma(), token) : null;
+  // Public: the token is the authorisation (src/server/entry/pages.ts).
+  const link = await openPasswordLink(token);
   return (
     <main id="innehall" className="mx-auto max-w-xl px-4 py-10">
       <h1 className="text-3xl font-bold text-brand-900">Välj lösenord</h1>
       {link ? (
         <>
           <p className="mt-2 text-lg text-slate-700">
-            Hej {link.user.name}! Välj ett lösenord för {link.user.email} i Uppdragskollen.
+            Hej {link.name}! Välj ett lösenord för {link.email} i Uppdragskollen.
           </p>
           <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
             <ActionForm

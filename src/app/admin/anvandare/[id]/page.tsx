@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { anonymizeUserAction, deactivateUserAction, passwordLinkAction, reactivateUserAction, updateUserAction } from "@/app/admin/actions";
@@ -16,11 +13,10 @@ export const metadata: Metadata = { title: "Användare – administration" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor(`/admin/anvandare/${id}`);
-  if (!can(actor, "admin:manage", { municipalityId: actor.municipalityId })) return <NotAdmin actor={actor} />;
+  const page = await requirePermission("/admin/anvandare/[id]", { id });
+  if (!page.allowed) return <NotAdmin actor={page.actor} />;
+  const { actor, db } = page;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const prisma = await getPrisma();
-  const db = scopedClient(prisma, actor.municipalityId);
   const m = await db.membership.findFirst({
     where: { userId: id },
     select: {

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { updateUnitAction } from "@/app/admin/actions";
@@ -15,10 +12,10 @@ export const metadata: Metadata = { title: "Enhet – administration" };
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor(`/admin/enheter/${id}`);
-  if (!can(actor, "admin:manage", { municipalityId: actor.municipalityId })) return <NotAdmin actor={actor} />;
+  const page = await requirePermission("/admin/enheter/[id]", { id });
+  if (!page.allowed) return <NotAdmin actor={page.actor} />;
+  const { actor, db } = page;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = scopedClient(await getPrisma(), actor.municipalityId);
   const [unit, units] = await Promise.all([
     db.unit.findFirst({ where: { id }, select: { id: true, name: true, shortName: true, kind: true, parentId: true, version: true, _count: { select: { responsibleFor: true } } } }),
     db.unit.findMany({ select: { id: true, name: true, parentId: true } }),

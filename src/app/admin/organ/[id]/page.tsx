@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
-import { can } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { addBodyAssignmentAction, removeBodyAssignmentAction, updateBodyAction } from "@/app/admin/actions";
@@ -16,10 +13,10 @@ export const metadata: Metadata = { title: "Organ – administration" };
 
 export default async function BodyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor(`/admin/organ/${id}`);
-  if (!can(actor, "admin:manage", { municipalityId: actor.municipalityId })) return <NotAdmin actor={actor} />;
+  const page = await requirePermission("/admin/organ/[id]", { id });
+  if (!page.allowed) return <NotAdmin actor={page.actor} />;
+  const { actor, db } = page;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = scopedClient(await getPrisma(), actor.municipalityId);
   const body = await db.body.findFirst({
     where: { id },
     select: {
