@@ -14,6 +14,7 @@ export interface ActionState {
 export const MESSAGES = {
   signedOut: "Du är inte inloggad längre. Logga in igen.",
   forbidden: "Du har inte behörighet att göra den ändringen.",
+  forbiddenToRead: "Du har inte behörighet att se det här.",
   notFound: "Uppgiften finns inte, eller så har du inte tillgång till den.",
   invalid: "Rätta uppgifterna som är markerade.",
   foreignOrigin: "Begäran kom inte från Uppdragskollen och har inte utförts. Öppna sidan i Uppdragskollen och försök igen.",

@@ -132,7 +132,7 @@ export async function passGate<S extends z.ZodType, R>(endpoint: Endpoint<S, R>,
       }
       if (!allowed) {
         await log("forbidden", endpoint.permission);
-        return refused("forbidden", 403, MESSAGES.forbidden);
+        return refused("forbidden", 403, endpoint.mutates ? MESSAGES.forbidden : MESSAGES.forbiddenToRead);
       }
       return { ok: true, value: await endpoint.run({ db, actor: signedIn, input }), input, actor };
     } catch (err) {
