@@ -10,6 +10,7 @@ import { planReport, type PlanReport } from "@/server/plan/report";
 import { renderPlanReportHtml } from "@/server/plan/report-html";
 import { renderPlanReportDocx } from "@/server/plan/report-docx";
 import type { Actor } from "@/server/permissions";
+import { scopedFor } from "../support/db";
 
 let db: Database;
 let member: Actor;
@@ -20,9 +21,9 @@ beforeAll(async () => {
   const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "ledamot@mjolby.example" }, select: { id: true, memberships: { select: { municipalityId: true } } } });
   const s = await startSession(db.prisma, user.id, user.memberships[0].municipalityId);
   member = (await actorForSession(db.prisma, s.id))!;
-  const [plan] = await listPlans(db.prisma, member);
-  const april = (await getPlanTree(db.prisma, member, plan.id))!.occasions.find((o) => o.name === "per 30 april")!;
-  report = planReport((await getPlanTree(db.prisma, member, plan.id, april.id))!);
+  const [plan] = await listPlans(scopedFor(db.prisma, member), member);
+  const april = (await getPlanTree(scopedFor(db.prisma, member), member, plan.id))!.occasions.find((o) => o.name === "per 30 april")!;
+  report = planReport((await getPlanTree(scopedFor(db.prisma, member), member, plan.id, april.id))!);
 });
 afterAll(async () => db?.close());
 

@@ -2,7 +2,7 @@
 // concurrency, permissions across municipalities, and links to uppdrag.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { ForbiddenError, NotFoundError } from "@/server/permissions";
@@ -46,9 +46,9 @@ async function importSmallPlan(world: World, year: number) {
   );
   const preview = await readPlanWorkbook(file);
   expect(preview.errors).toEqual([]);
-  const { planId } = await importPlan(db.prisma, world.actors.SEKRETERARE, { bodyId: world.ks.id, year, title: `Verksamhetsplan ${year}`, plan: preview.plan });
-  const april = await createOccasion(db.prisma, world.actors.SEKRETERARE, { planId, name: "per 30 april", asOf: parseIsoDate(`${year}-04-30`)! });
-  const tree = (await getPlanTree(db.prisma, world.actors.SEKRETERARE, planId))!;
+  const { planId } = await importPlan(scopedFor(db.prisma, world.actors.SEKRETERARE), world.actors.SEKRETERARE, { bodyId: world.ks.id, year, title: `Verksamhetsplan ${year}`, plan: preview.plan });
+  const april = await createOccasion(scopedFor(db.prisma, world.actors.SEKRETERARE), world.actors.SEKRETERARE, { planId, name: "per 30 april", asOf: parseIsoDate(`${year}-04-30`)! });
+  const tree = (await getPlanTree(scopedFor(db.prisma, world.actors.SEKRETERARE), world.actors.SEKRETERARE, planId))!;
   const c = tree.goals[0].commitments[0];
   return { planId, april, commitment: c, a1: c.activities[0], a2: c.activities[1], ind: c.indicators[0] };
 }
@@ -74,8 +74,8 @@ describe("import from Excel", () => {
     expect(preview.counts).toEqual({ goals: 2, commitments: 2, activities: 3, indicators: 1 });
     expect(preview.plan.goals[1].commitments[0].indicators[0]).toMatchObject({ name: "Nöjdhet", baseline: "96", baselineDate: "2027-01-01", target: "100%" });
     expect(await db.prisma.plan.count()).toBe(before);
-    const { planId } = await importPlan(db.prisma, w.actors.ADMINISTRATOR, { bodyId: w.kf.id, year: 2027, title: "Plan 2027", plan: preview.plan });
-    const tree = await getPlanTree(db.prisma, w.actors.ADMINISTRATOR, planId);
+    const { planId } = await importPlan(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { bodyId: w.kf.id, year: 2027, title: "Plan 2027", plan: preview.plan });
+    const tree = await getPlanTree(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, planId);
     expect(tree!.goals.map((g) => g.text)).toEqual(["Mål A", "Mål B"]);
     expect(tree!.goals[1].commitments[0].activities[0].unitIds).toEqual([w.unitB.id]);
     const audit = await db.prisma.auditEvent.findFirst({ where: { entityId: planId, action: "plan.import" } });
@@ -106,10 +106,10 @@ describe("import from Excel", () => {
 
   it("refuses a second plan for the same body and year, and a handläggare or another municipality's secretary", async () => {
     const plan = { goals: [{ text: "M", commitments: [{ text: "Å", activities: [{ name: "A", target: null, partners: null, responsible: null }], indicators: [] }] }] };
-    await importPlan(db.prisma, w.actors.SEKRETERARE, { bodyId: w.ks.id, year: 2030, title: "P", plan });
-    await expect(importPlan(db.prisma, w.actors.SEKRETERARE, { bodyId: w.ks.id, year: 2030, title: "P", plan })).rejects.toThrow(/redan en plan för 2030/);
-    await expect(importPlan(db.prisma, w.actors.HANDLAGGARE, { bodyId: w.ks.id, year: 2031, title: "P", plan })).rejects.toThrow(ForbiddenError);
-    await expect(importPlan(db.prisma, other.actors.SEKRETERARE, { bodyId: w.ks.id, year: 2031, title: "P", plan })).rejects.toThrow(NotFoundError);
+    await importPlan(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, { bodyId: w.ks.id, year: 2030, title: "P", plan });
+    await expect(importPlan(scopedFor(db.prisma, w.actors.SEKRETERARE), w.actors.SEKRETERARE, { bodyId: w.ks.id, year: 2030, title: "P", plan })).rejects.toThrow(/redan en plan för 2030/);
+    await expect(importPlan(scopedFor(db.prisma, w.actors.HANDLAGGARE), w.actors.HANDLAGGARE, { bodyId: w.ks.id, year: 2031, title: "P", plan })).rejects.toThrow(ForbiddenError);
+    await expect(importPlan(scopedFor(db.prisma, other.actors.SEKRETERARE), other.actors.SEKRETERARE, { bodyId: w.ks.id, year: 2031, title: "P", plan })).rejects.toThrow(NotFoundError);
   });
 
   it("matches responsible units by name or short name, as whole words", () => {
@@ -127,7 +127,7 @@ describe("follow-up per occasion", () => {
     const p = await importSmallPlan(w, 2026);
     const sek = w.actors.SEKRETERARE;
     await saveFollowUp(
-      db.prisma,
+      scopedFor(db.prisma, sek),
       sek,
       form(p.april.id, p.commitment.id, {
         [field.status(p.a1.id)]: "IN_PROGRESS",
@@ -139,10 +139,10 @@ describe("follow-up per occasion", () => {
         summary: "Allt pågår.",
       }),
     );
-    await closeOccasion(db.prisma, sek, { occasionId: p.april.id, expectedVersion: 1 });
-    const august = await createOccasion(db.prisma, sek, { planId: p.planId, name: "per 31 augusti", asOf: parseIsoDate("2026-08-31")! });
+    await closeOccasion(scopedFor(db.prisma, sek), sek, { occasionId: p.april.id, expectedVersion: 1 });
+    const august = await createOccasion(scopedFor(db.prisma, sek), sek, { planId: p.planId, name: "per 31 augusti", asOf: parseIsoDate("2026-08-31")! });
     await saveFollowUp(
-      db.prisma,
+      scopedFor(db.prisma, sek),
       sek,
       form(august.id, p.commitment.id, {
         [field.status(p.a1.id)]: "COMPLETED",
@@ -154,12 +154,12 @@ describe("follow-up per occasion", () => {
         [field.note(p.ind.id)]: "Nästa mätning 2027",
       }),
     );
-    const aprilTree = (await getPlanTree(db.prisma, sek, p.planId, p.april.id))!;
+    const aprilTree = (await getPlanTree(scopedFor(db.prisma, sek), sek, p.planId, p.april.id))!;
     const a = aprilTree.goals[0].commitments[0];
     expect([a.activities[0].status, a.activities[0].comment, a.indicators[0].value, a.summary?.comment]).toEqual(["IN_PROGRESS", "Arbetet har börjat.", "7", "Allt pågår."]);
     expect(aprilTree.occasion?.closedAt).not.toBeNull();
     expect(aprilTree.can.followUp).toBe(false);
-    const augTree = (await getPlanTree(db.prisma, sek, p.planId))!;
+    const augTree = (await getPlanTree(scopedFor(db.prisma, sek), sek, p.planId))!;
     const g = augTree.goals[0].commitments[0];
     expect(augTree.occasion?.name).toBe("per 31 augusti");
     expect([g.activities[0].status, g.activities[0].previous?.status, g.indicators[0].noNewData, g.indicators[0].note, g.indicators[0].outcome]).toEqual([
@@ -173,12 +173,12 @@ describe("follow-up per occasion", () => {
 
     // Closed: the app refuses, and so does the database itself.
     await expect(
-      saveFollowUp(db.prisma, sek, form(p.april.id, p.commitment.id, { [field.status(p.a1.id)]: "COMPLETED", [field.activityVersion(p.a1.id)]: "1" })),
+      saveFollowUp(scopedFor(db.prisma, sek), sek, form(p.april.id, p.commitment.id, { [field.status(p.a1.id)]: "COMPLETED", [field.activityVersion(p.a1.id)]: "1" })),
     ).rejects.toThrow(OccasionClosedError);
     await expect(db.prisma.planActivityStatusEntry.updateMany({ where: { occasionId: p.april.id }, data: { status: "COMPLETED" } })).rejects.toThrow(/closed/);
     await expect(db.prisma.planIndicatorValue.deleteMany({ where: { occasionId: p.april.id } })).rejects.toThrow(/DELETE is not allowed/);
     await expect(db.prisma.planOccasion.update({ where: { id: p.april.id }, data: { closedAt: null } })).rejects.toThrow(/closed and cannot change/);
-    await expect(closeOccasion(db.prisma, sek, { occasionId: p.april.id, expectedVersion: 2 })).rejects.toThrow(OccasionClosedError);
+    await expect(closeOccasion(scopedFor(db.prisma, sek), sek, { occasionId: p.april.id, expectedVersion: 2 })).rejects.toThrow(OccasionClosedError);
 
     const audits = await db.prisma.auditEvent.findMany({ where: { municipalityId: w.municipality.id, action: { startsWith: "plan." } }, select: { action: true } });
     const actions = audits.map((x) => x.action);
@@ -200,14 +200,14 @@ describe("follow-up per occasion", () => {
       [field.orig(`a.${p.a2.id}`)]: origOf("", ""),
     };
     // Both loaded the empty form; the secretary saves activity 1.
-    await saveFollowUp(db.prisma, sek, form(p.april.id, p.commitment.id, { ...loaded, [field.status(p.a1.id)]: "IN_PROGRESS" }));
+    await saveFollowUp(scopedFor(db.prisma, sek), sek, form(p.april.id, p.commitment.id, { ...loaded, [field.status(p.a1.id)]: "IN_PROGRESS" }));
     // The administrator changes only activity 2: activity 1 is untouched in that form, so no conflict.
-    await saveFollowUp(db.prisma, adm, form(p.april.id, p.commitment.id, { ...loaded, [field.status(p.a2.id)]: "NOT_STARTED" }));
+    await saveFollowUp(scopedFor(db.prisma, adm), adm, form(p.april.id, p.commitment.id, { ...loaded, [field.status(p.a2.id)]: "NOT_STARTED" }));
     // Now the administrator, with the stale form, changes activity 1 and 2 again: conflict on 1, nothing saved.
     await expect(
-      saveFollowUp(db.prisma, adm, form(p.april.id, p.commitment.id, { ...loaded, [field.status(p.a1.id)]: "COMPLETED", [field.status(p.a2.id)]: "IN_PROGRESS", [field.activityVersion(p.a2.id)]: "1", [field.orig(`a.${p.a2.id}`)]: origOf("NOT_STARTED", "") })),
+      saveFollowUp(scopedFor(db.prisma, adm), adm, form(p.april.id, p.commitment.id, { ...loaded, [field.status(p.a1.id)]: "COMPLETED", [field.status(p.a2.id)]: "IN_PROGRESS", [field.activityVersion(p.a2.id)]: "1", [field.orig(`a.${p.a2.id}`)]: origOf("NOT_STARTED", "") })),
     ).rejects.toThrow(FollowUpConflictError);
-    const tree = (await getPlanTree(db.prisma, sek, p.planId))!;
+    const tree = (await getPlanTree(scopedFor(db.prisma, sek), sek, p.planId))!;
     expect(tree.goals[0].commitments[0].activities.map((a) => [a.status, a.version])).toEqual([
       ["IN_PROGRESS", 1],
       ["NOT_STARTED", 1],
@@ -237,28 +237,28 @@ describe("who may follow up", () => {
   it("a handläggare reports on their unit's activities only; a member reads; another municipality gets nothing", async () => {
     const p = await importSmallPlan(w, 2033);
     const h = w.actors.HANDLAGGARE; // Kommunledningskontoret = unitA, responsible for activity 1 only
-    await saveFollowUp(db.prisma, h, form(p.april.id, p.commitment.id, { [field.status(p.a1.id)]: "IN_PROGRESS", [field.activityVersion(p.a1.id)]: "0" }));
+    await saveFollowUp(scopedFor(db.prisma, h), h, form(p.april.id, p.commitment.id, { [field.status(p.a1.id)]: "IN_PROGRESS", [field.activityVersion(p.a1.id)]: "0" }));
     await expect(
-      saveFollowUp(db.prisma, h, form(p.april.id, p.commitment.id, { [field.status(p.a2.id)]: "IN_PROGRESS", [field.activityVersion(p.a2.id)]: "0" })),
+      saveFollowUp(scopedFor(db.prisma, h), h, form(p.april.id, p.commitment.id, { [field.status(p.a2.id)]: "IN_PROGRESS", [field.activityVersion(p.a2.id)]: "0" })),
     ).rejects.toThrow(ForbiddenError);
     await expect(
-      saveFollowUp(db.prisma, w.actors.LEDAMOT, form(p.april.id, p.commitment.id, { [field.status(p.a1.id)]: "COMPLETED", [field.activityVersion(p.a1.id)]: "1" })),
+      saveFollowUp(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, form(p.april.id, p.commitment.id, { [field.status(p.a1.id)]: "COMPLETED", [field.activityVersion(p.a1.id)]: "1" })),
     ).rejects.toThrow(ForbiddenError);
-    await expect(closeOccasion(db.prisma, h, { occasionId: p.april.id, expectedVersion: 1 })).rejects.toThrow(ForbiddenError);
-    const memberView = (await getPlanTree(db.prisma, w.actors.LEDAMOT, p.planId))!;
+    await expect(closeOccasion(scopedFor(db.prisma, h), h, { occasionId: p.april.id, expectedVersion: 1 })).rejects.toThrow(ForbiddenError);
+    const memberView = (await getPlanTree(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, p.planId))!;
     expect(memberView.can).toEqual({ followUp: false, followUpOpen: false, close: false, manage: false });
     expect(memberView.goals[0].commitments[0].activities[0].status).toBe("IN_PROGRESS");
-    const handlaggarView = (await getPlanTree(db.prisma, h, p.planId))!;
+    const handlaggarView = (await getPlanTree(scopedFor(db.prisma, h), h, p.planId))!;
     expect(handlaggarView.goals[0].commitments[0].activities.map((a) => a.canEdit)).toEqual([true, false]);
 
     // Another municipality: the plan does not exist for them, in any operation.
     const o = other.actors.ADMINISTRATOR;
-    expect(await getPlanTree(db.prisma, o, p.planId)).toBeNull();
-    expect((await listPlans(db.prisma, o)).map((x) => x.id)).not.toContain(p.planId);
-    await expect(saveFollowUp(db.prisma, o, form(p.april.id, p.commitment.id, { [field.status(p.a1.id)]: "COMPLETED", [field.activityVersion(p.a1.id)]: "1" }))).rejects.toThrow(NotFoundError);
-    await expect(closeOccasion(db.prisma, o, { occasionId: p.april.id, expectedVersion: 1 })).rejects.toThrow(NotFoundError);
-    await expect(createOccasion(db.prisma, o, { planId: p.planId, name: "x", asOf: new Date() })).rejects.toThrow(NotFoundError);
-    await expect(linkUppdragToPlan(db.prisma, o, { uppdragId: other.ksUppdrag.id, target: { kind: "activity", id: p.a1.id } })).rejects.toThrow(NotFoundError);
+    expect(await getPlanTree(scopedFor(db.prisma, o), o, p.planId)).toBeNull();
+    expect((await listPlans(scopedFor(db.prisma, o), o)).map((x) => x.id)).not.toContain(p.planId);
+    await expect(saveFollowUp(scopedFor(db.prisma, o), o, form(p.april.id, p.commitment.id, { [field.status(p.a1.id)]: "COMPLETED", [field.activityVersion(p.a1.id)]: "1" }))).rejects.toThrow(NotFoundError);
+    await expect(closeOccasion(scopedFor(db.prisma, o), o, { occasionId: p.april.id, expectedVersion: 1 })).rejects.toThrow(NotFoundError);
+    await expect(createOccasion(scopedFor(db.prisma, o), o, { planId: p.planId, name: "x", asOf: new Date() })).rejects.toThrow(NotFoundError);
+    await expect(linkUppdragToPlan(scopedFor(db.prisma, o), o, { uppdragId: other.ksUppdrag.id, target: { kind: "activity", id: p.a1.id } })).rejects.toThrow(NotFoundError);
   });
 });
 
@@ -266,24 +266,24 @@ describe("uppdrag serve commitments and activities", () => {
   it("links, shows on both sides, refuses duplicates and members, and unlinks (audited)", async () => {
     const p = await importSmallPlan(w, 2034);
     const sek = w.actors.SEKRETERARE;
-    const link = await linkUppdragToPlan(db.prisma, sek, { uppdragId: w.ksUppdrag.id, target: { kind: "activity", id: p.a1.id } });
-    await linkUppdragToPlan(db.prisma, sek, { uppdragId: w.kfUppdrag.id, target: { kind: "commitment", id: p.commitment.id } });
-    await expect(linkUppdragToPlan(db.prisma, sek, { uppdragId: w.ksUppdrag.id, target: { kind: "activity", id: p.a1.id } })).rejects.toThrow(/redan kopplat/);
-    await expect(linkUppdragToPlan(db.prisma, w.actors.LEDAMOT, { uppdragId: w.ksUppdrag.id, target: { kind: "commitment", id: p.commitment.id } })).rejects.toThrow(ForbiddenError);
-    await expect(linkUppdragToPlan(db.prisma, sek, { uppdragId: other.ksUppdrag.id, target: { kind: "commitment", id: p.commitment.id } })).rejects.toThrow(NotFoundError);
+    const link = await linkUppdragToPlan(scopedFor(db.prisma, sek), sek, { uppdragId: w.ksUppdrag.id, target: { kind: "activity", id: p.a1.id } });
+    await linkUppdragToPlan(scopedFor(db.prisma, sek), sek, { uppdragId: w.kfUppdrag.id, target: { kind: "commitment", id: p.commitment.id } });
+    await expect(linkUppdragToPlan(scopedFor(db.prisma, sek), sek, { uppdragId: w.ksUppdrag.id, target: { kind: "activity", id: p.a1.id } })).rejects.toThrow(/redan kopplat/);
+    await expect(linkUppdragToPlan(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, { uppdragId: w.ksUppdrag.id, target: { kind: "commitment", id: p.commitment.id } })).rejects.toThrow(ForbiddenError);
+    await expect(linkUppdragToPlan(scopedFor(db.prisma, sek), sek, { uppdragId: other.ksUppdrag.id, target: { kind: "commitment", id: p.commitment.id } })).rejects.toThrow(NotFoundError);
 
-    const tree = (await getPlanTree(db.prisma, w.actors.LEDAMOT, p.planId))!;
+    const tree = (await getPlanTree(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, p.planId))!;
     const c = tree.goals[0].commitments[0];
     expect(c.activities[0].uppdrag.map((u) => u.title)).toEqual(["Se över lokalerna"]);
     expect(c.uppdrag.map((u) => u.title)).toEqual(["Ta fram en vägplan"]);
-    const side = await planLinksForUppdrag(db.prisma, w.actors.LEDAMOT, w.ksUppdrag.id);
+    const side = await planLinksForUppdrag(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, w.ksUppdrag.id);
     expect(side.links.map((l) => [l.plan.year, l.commitment, l.activity, l.canUnlink])).toEqual([[2034, COMMIT, "Översyn av lokaler", false]]);
     expect(side.choices).toEqual([]);
-    expect((await planLinksForUppdrag(db.prisma, sek, w.ksUppdrag.id)).choices.length).toBeGreaterThan(0);
-    expect((await planLinksForUppdrag(db.prisma, other.actors.ADMINISTRATOR, w.ksUppdrag.id)).links).toEqual([]);
+    expect((await planLinksForUppdrag(scopedFor(db.prisma, sek), sek, w.ksUppdrag.id)).choices.length).toBeGreaterThan(0);
+    expect((await planLinksForUppdrag(scopedFor(db.prisma, other.actors.ADMINISTRATOR), other.actors.ADMINISTRATOR, w.ksUppdrag.id)).links).toEqual([]);
 
-    await unlinkUppdragFromPlan(db.prisma, sek, { linkId: link.id, uppdragId: w.ksUppdrag.id });
-    expect((await planLinksForUppdrag(db.prisma, sek, w.ksUppdrag.id)).links).toEqual([]);
+    await unlinkUppdragFromPlan(scopedFor(db.prisma, sek), sek, { linkId: link.id, uppdragId: w.ksUppdrag.id });
+    expect((await planLinksForUppdrag(scopedFor(db.prisma, sek), sek, w.ksUppdrag.id)).links).toEqual([]);
     const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: link.id }, select: { action: true }, orderBy: { at: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["plan.uppdrag.link", "plan.uppdrag.unlink"]);
   });

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { createBody, day, createMeeting, createMunicipality, createParagraph, createUnit, createUppdrag, createUser } from "@/server/seed/factories";
 import type { Actor } from "@/server/permissions";
-import { uniqueSlug } from "./db";
+import { uniqueSlug, scopedFor } from "./db";
 
 export async function buildWorld(prisma: PrismaClient, name = "Testkommun") {
   const m = await createMunicipality(prisma, { slug: uniqueSlug(), name });
@@ -81,9 +81,9 @@ export async function buildFullWorld(prisma: PrismaClient, name = "Testkommun") 
   const sek = w.actors.SEKRETERARE;
   const preview = await readPlanWorkbook(await planWorkbook(2026));
   if (preview.errors.length) throw new Error(`plan sheet: ${JSON.stringify(preview.errors)}`);
-  const { planId } = await importPlan(prisma, sek, { bodyId: w.ks.id, year: 2026, title: "Verksamhetsplan 2026", plan: preview.plan });
-  const occasion = await createOccasion(prisma, sek, { planId, name: "per 30 april", asOf: day("2026-04-30") });
-  const tree = (await getPlanTree(prisma, sek, planId))!;
+  const { planId } = await importPlan(scopedFor(prisma, sek), sek, { bodyId: w.ks.id, year: 2026, title: "Verksamhetsplan 2026", plan: preview.plan });
+  const occasion = await createOccasion(scopedFor(prisma, sek), sek, { planId, name: "per 30 april", asOf: day("2026-04-30") });
+  const tree = (await getPlanTree(scopedFor(prisma, sek), sek, planId))!;
   const commitment = tree.goals[0].commitments[0];
 
   const renderPdf = async () => Buffer.from("%PDF-1.7 test");

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { can, canManageSomePlan } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
+import { canManageSomePlan } from "@/server/permissions";
+import { Refusal } from "@/components/ui/refusal";
 import { listPlans } from "@/server/plan/get-plan";
 import { AppShell } from "@/components/ui/app-shell";
 import { RollupSummary } from "@/components/plan/plan-badges";
@@ -11,8 +11,16 @@ import { formatDate } from "@/lib/dates";
 export const metadata: Metadata = { title: "Verksamhetsplaner" };
 
 export default async function PlansPage() {
-  const actor = await requireActor("/planer");
-  const plans = can(actor, "plan:read", { municipalityId: actor.municipalityId }) ? await listPlans(await getPrisma(), actor) : [];
+  const page = await requirePermission("/planer");
+  if (!page.allowed)
+    return (
+      <AppShell actor={page.actor}>
+        <h1 className="text-2xl font-bold text-brand-900">Verksamhetsplaner</h1>
+        <Refusal>Du har inte behörighet att läsa verksamhetsplanerna.</Refusal>
+      </AppShell>
+    );
+  const { actor, db } = page;
+  const plans = await listPlans(db, actor);
   return (
     <AppShell actor={actor}>
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -6,7 +6,7 @@
 // schema as on the server; rows the user did not touch are not saved.
 import { useActionState } from "react";
 import { saveFollowUpAction } from "@/app/planer/[id]/actions";
-import type { ActionState } from "@/server/action";
+import type { ActionState } from "@/server/entry/answer";
 import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABEL } from "@/lib/plan/status";
 import { field, followUpSchema, LIMITS, origOf } from "@/lib/validation/plan";
 import type { TreeCommitment } from "@/server/plan/get-plan";

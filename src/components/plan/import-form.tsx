@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { confirmImportAction, previewImportAction, type PreviewState } from "@/app/planer/import/actions";
-import type { ActionState } from "@/server/action";
+import type { ActionState } from "@/server/entry/answer";
 
 export function ImportForm({ bodies }: { bodies: { id: string; label: string }[] }) {
   const [state, preview, reading] = useActionState<PreviewState, FormData>(previewImportAction, { ok: false });

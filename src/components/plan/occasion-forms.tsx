@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { closeOccasionAction, createOccasionAction } from "@/app/planer/[id]/actions";
-import type { ActionState } from "@/server/action";
+import type { ActionState } from "@/server/entry/answer";
 
 function Message({ state }: { state: ActionState }) {
   if (!state.message) return null;

@@ -2,7 +2,7 @@
 import { shortenAtWord } from "@/lib/text";
 import { useActionState } from "react";
 import { linkUppdragAction, unlinkUppdragAction } from "@/app/uppdrag/[id]/plan-actions";
-import type { ActionState } from "@/server/action";
+import type { ActionState } from "@/server/entry/answer";
 import type { LinkChoice } from "@/server/plan/links";
 
 export function UnlinkButton({ linkId, uppdragId, label }: { linkId: string; uppdragId: string; label: string }) {

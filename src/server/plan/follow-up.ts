@@ -3,8 +3,8 @@
 // lives in the row of its occasion (earlier occasions are never touched), each
 // row carries a version (a concurrent save is refused, not overwritten), and
 // each change leaves an audit event in the same transaction.
-import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import { Prisma } from "@/generated/prisma/client";
+import type { ScopedClient, ScopedTx } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { RefusedError } from "@/server/errors";
@@ -31,9 +31,7 @@ export class FollowUpConflictError extends RefusedError {
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
-type Tx = Parameters<Parameters<ReturnType<typeof scopedClient>["$transaction"]>[0]>[0];
-
-async function openOccasion(tx: Tx, occasionId: string) {
+async function openOccasion(tx: ScopedTx, occasionId: string) {
   const occ = await tx.planOccasion.findFirst({
     where: { id: occasionId },
     select: { id: true, name: true, closedAt: true, planId: true, version: true, plan: { select: { bodyId: true } } },
@@ -47,8 +45,7 @@ export interface SaveResult {
 }
 
 /** Saves the follow-up of one commitment at one occasion (only the rows that changed). */
-export async function saveFollowUp(prisma: PrismaClient, actor: Actor, input: FollowUpInput, now = new Date()): Promise<SaveResult> {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function saveFollowUp(db: ScopedClient, actor: Actor, input: FollowUpInput, now = new Date()): Promise<SaveResult> {
   return db.$transaction(async (tx) => {
     const occ = await openOccasion(tx, input.occasionId);
     const commitment = await tx.planCommitment.findFirst({
@@ -163,8 +160,7 @@ export async function saveFollowUp(prisma: PrismaClient, actor: Actor, input: Fo
 }
 
 /** A new follow-up occasion, empty: the earlier occasions keep their values. */
-export async function createOccasion(prisma: PrismaClient, actor: Actor, input: CreateOccasionInput) {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function createOccasion(db: ScopedClient, actor: Actor, input: CreateOccasionInput) {
   const plan = await db.plan.findFirst({ where: { id: input.planId }, select: { id: true, bodyId: true } });
   if (!plan) throw new NotFoundError("plan");
   requirePermission(actor, "plan:manage", { municipalityId: actor.municipalityId, bodyId: plan.bodyId });
@@ -184,8 +180,7 @@ export async function createOccasion(prisma: PrismaClient, actor: Actor, input: 
 }
 
 /** Closes an occasion: from then on its values are read-only (also in the database). */
-export async function closeOccasion(prisma: PrismaClient, actor: Actor, input: Pick<CloseOccasionInput, "occasionId" | "expectedVersion">, now = new Date()) {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function closeOccasion(db: ScopedClient, actor: Actor, input: Pick<CloseOccasionInput, "occasionId" | "expectedVersion">, now = new Date()) {
   return db.$transaction(async (tx) => {
     const occ = await openOccasion(tx, input.occasionId);
     requirePermission(actor, "plan:close-occasion", { municipalityId: actor.municipalityId, bodyId: occ.plan.bodyId });

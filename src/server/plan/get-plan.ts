@@ -1,9 +1,8 @@
 // Reading plans: the list, and one plan as a tree (goal → commitment →
 // activities and indicators) with the values of one follow-up occasion and the
 // roll-up at every level. Always through the scoped client and plan:read.
-import type { PrismaClient } from "@/generated/prisma/client";
 import type { PlanActivityStatus, UppdragStatus } from "@/generated/prisma/enums";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { can, type Actor } from "@/server/permissions";
 import { compareSv } from "@/lib/dates";
 import { indicatorOutcome, rollup, sumRollups, type IndicatorOutcome, type Rollup } from "@/lib/plan/status";
@@ -19,9 +18,8 @@ export interface PlanListItem {
 }
 
 /** Every plan of the actor's municipality, newest year first, with the roll-up of its latest occasion. */
-export async function listPlans(prisma: PrismaClient, actor: Actor): Promise<PlanListItem[]> {
+export async function listPlans(db: ScopedClient, actor: Actor): Promise<PlanListItem[]> {
   if (!can(actor, "plan:read", { municipalityId: actor.municipalityId })) return [];
-  const db = scopedClient(prisma, actor.municipalityId);
   const plans = await db.plan.findMany({
     select: {
       id: true,
@@ -153,8 +151,7 @@ export interface PlanTree {
  * One plan as a tree, with the values of `occasionId` (default: the latest
  * occasion). Null when the plan, or the occasion, is not the actor's to see.
  */
-export async function getPlanTree(prisma: PrismaClient, actor: Actor, planId: string, occasionId?: string): Promise<PlanTree | null> {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function getPlanTree(db: ScopedClient, actor: Actor, planId: string, occasionId?: string): Promise<PlanTree | null> {
   const plan = await db.plan.findFirst({
     where: { id: planId },
     select: {

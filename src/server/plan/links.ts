@@ -1,8 +1,7 @@
 // Uppdrag ↔ plan: an uppdrag serves a commitment or one of its activities.
 // Secretaries (of the plan's body) and administrators link and unlink; every
 // change is audited. Both sides read the links.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError, can, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { RefusedError } from "@/server/errors";
@@ -21,9 +20,8 @@ export interface LinkChoice {
 }
 
 /** The commitments and activities an uppdrag serves, and (for managers) what it could be linked to. */
-export async function planLinksForUppdrag(prisma: PrismaClient, actor: Actor, uppdragId: string): Promise<{ links: UppdragPlanLink[]; choices: LinkChoice[] }> {
+export async function planLinksForUppdrag(db: ScopedClient, actor: Actor, uppdragId: string): Promise<{ links: UppdragPlanLink[]; choices: LinkChoice[] }> {
   if (!can(actor, "plan:read", { municipalityId: actor.municipalityId })) return { links: [], choices: [] };
-  const db = scopedClient(prisma, actor.municipalityId);
   const rows = await db.planUppdragLink.findMany({
     where: { uppdragId },
     orderBy: { createdAt: "asc" },
@@ -72,8 +70,7 @@ export async function planLinksForUppdrag(prisma: PrismaClient, actor: Actor, up
   return { links, choices };
 }
 
-export async function linkUppdragToPlan(prisma: PrismaClient, actor: Actor, input: LinkUppdragInput, now = new Date()) {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function linkUppdragToPlan(db: ScopedClient, actor: Actor, input: LinkUppdragInput, now = new Date()) {
   return db.$transaction(async (tx) => {
     const u = await tx.uppdrag.findFirst({ where: { id: input.uppdragId }, select: { id: true } });
     if (!u) throw new NotFoundError("uppdrag");
@@ -111,8 +108,7 @@ export async function linkUppdragToPlan(prisma: PrismaClient, actor: Actor, inpu
   });
 }
 
-export async function unlinkUppdragFromPlan(prisma: PrismaClient, actor: Actor, input: { linkId: string; uppdragId: string }) {
-  const db = scopedClient(prisma, actor.municipalityId);
+export async function unlinkUppdragFromPlan(db: ScopedClient, actor: Actor, input: { linkId: string; uppdragId: string }) {
   return db.$transaction(async (tx) => {
     const link = await tx.planUppdragLink.findFirst({
       where: { id: input.linkId, uppdragId: input.uppdragId },

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
+import { requirePermission } from "@/server/entry/page";
+import { Refusal } from "@/components/ui/refusal";
 import { getPlanTree } from "@/server/plan/get-plan";
 import { AppShell } from "@/components/ui/app-shell";
 import { ActivityStatusBadge, IndicatorOutcomeBadge, RollupSummary } from "@/components/plan/plan-badges";
@@ -35,10 +35,18 @@ function UppdragLinks({ items }: { items: LinkedUppdrag[] }) {
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tillfalle?: string }> }) {
   const { id } = await params;
   const { tillfalle } = await searchParams;
-  const actor = await requireActor(`/planer/${id}`);
+  const page = await requirePermission("/planer/[id]", { id });
+  if (!page.allowed)
+    return (
+      <AppShell actor={page.actor}>
+        <h1 className="text-2xl font-bold text-brand-900">Verksamhetsplan</h1>
+        <Refusal>Du har inte behörighet att läsa planen.</Refusal>
+      </AppShell>
+    );
+  const { actor, db } = page;
   if (!z.uuid().safeParse(id).success) notFound();
   if (tillfalle !== undefined && !z.uuid().safeParse(tillfalle).success) notFound();
-  const plan = await getPlanTree(await getPrisma(), actor, id, tillfalle);
+  const plan = await getPlanTree(db, actor, id, tillfalle);
   if (!plan) notFound();
   const occ = plan.occasion;
   const q = occ ? `?tillfalle=${occ.id}` : "";

@@ -1,9 +1,8 @@
 import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireActor } from "@/server/auth/actor";
-import { dbFor } from "@/server/db/for-actor";
-import { can, canManageSomePlan } from "@/server/permissions";
+import { requirePermission } from "@/server/entry/page";
+import { can } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { ImportForm } from "@/components/plan/import-form";
 import { compareSv } from "@/lib/dates";
@@ -11,9 +10,10 @@ import { compareSv } from "@/lib/dates";
 export const metadata: Metadata = { title: "Läs in plan från Excel" };
 
 export default async function ImportPlanPage() {
-  const actor = await requireActor("/planer/import");
-  const bodies = canManageSomePlan(actor)
-    ? (await (await dbFor(actor)).body.findMany({ select: { id: true, name: true, shortName: true } }))
+  const page = await requirePermission("/planer/import");
+  const { actor } = page;
+  const bodies = page.allowed
+    ? (await page.db.body.findMany({ select: { id: true, name: true, shortName: true } }))
         .filter((b) => can(actor, "plan:manage", { municipalityId: actor.municipalityId, bodyId: b.id }))
         .sort((a, b) => compareSv(a.name, b.name))
         .map((b) => ({ id: b.id, label: `${b.name} (${b.shortName})` }))

@@ -1,23 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { runAction, type ActionState } from "@/server/action";
-import { linkUppdragToPlan, unlinkUppdragFromPlan } from "@/server/plan/links";
-import { linkUppdragSchema, unlinkUppdragSchema } from "@/lib/validation/plan";
+import { serveAction } from "@/server/entry/action";
+import { linkUppdragEndpoint, unlinkUppdragEndpoint } from "@/server/plan/endpoints";
 
-export async function linkUppdragAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(linkUppdragSchema, formData, async (prisma, actor, input) => {
-    await linkUppdragToPlan(prisma, actor, input);
-    revalidatePath(`/uppdrag/${input.uppdragId}`);
-    revalidatePath("/planer", "layout");
-    return "Kopplingen är sparad.";
-  });
-}
+export const linkUppdragAction = serveAction(linkUppdragEndpoint, (_link, input) => {
+  revalidatePath(`/uppdrag/${input.uppdragId}`);
+  revalidatePath("/planer", "layout");
+  return "Kopplingen är sparad.";
+});
 
-export async function unlinkUppdragAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(unlinkUppdragSchema, formData, async (prisma, actor, input) => {
-    await unlinkUppdragFromPlan(prisma, actor, input);
-    revalidatePath(`/uppdrag/${input.uppdragId}`);
-    revalidatePath("/planer", "layout");
-    return "Kopplingen är borttagen.";
-  });
-}
+export const unlinkUppdragAction = serveAction(unlinkUppdragEndpoint, (_r, input) => {
+  revalidatePath(`/uppdrag/${input.uppdragId}`);
+  revalidatePath("/planer", "layout");
+  return "Kopplingen är borttagen.";
+});

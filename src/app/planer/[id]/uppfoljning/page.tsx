@@ -3,8 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
+import { requirePermission } from "@/server/entry/page";
 import { getPlanTree } from "@/server/plan/get-plan";
 import { AppShell } from "@/components/ui/app-shell";
 import { FollowUpForm } from "@/components/plan/follow-up-form";
@@ -15,9 +14,17 @@ export const metadata: Metadata = { title: "Fyll i uppföljning" };
 export default async function FollowUpPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tillfalle?: string }> }) {
   const { id } = await params;
   const { tillfalle } = await searchParams;
-  const actor = await requireActor(`/planer/${id}/uppfoljning`);
+  const page = await requirePermission("/planer/[id]/uppfoljning", { id });
+  if (!page.allowed)
+    return (
+      <AppShell actor={page.actor}>
+        <h1 className="text-2xl font-bold text-brand-900">Fyll i uppföljning</h1>
+        <Refusal className="mt-4 rounded-lg border border-slate-200 bg-white p-5">Du har inga aktiviteter eller åtaganden att följa upp i den här planen.</Refusal>
+      </AppShell>
+    );
+  const { actor, db } = page;
   if (!z.uuid().safeParse(id).success || (tillfalle !== undefined && !z.uuid().safeParse(tillfalle).success)) notFound();
-  const plan = await getPlanTree(await getPrisma(), actor, id, tillfalle);
+  const plan = await getPlanTree(db, actor, id, tillfalle);
   if (!plan) notFound();
   const occ = plan.occasion;
   const back = `/planer/${plan.id}${occ ? `?tillfalle=${occ.id}` : ""}`;
