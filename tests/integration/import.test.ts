@@ -1,14 +1,13 @@
 // Importing the secretaries' own lists: mapping, validation, matching rows
 // already imported (no twins), the confirm step, permissions and the
 // municipality boundary; the export read back by the import.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
-import { scopedClient } from "@/server/db/scoped";
 import { createUnit } from "@/server/seed/factories";
 import { readTable, FileRefused, MAX_IMPORT_BYTES } from "@/server/import/read-file";
 import { buildPlan, sha256, type ImportPlan } from "@/server/import/plan";
@@ -16,6 +15,15 @@ import { applyImport, StalePlanError } from "@/server/import/apply";
 import { exportRows, rowsToCsv, rowsToXlsx } from "@/server/import/export";
 import { suggestMapping, type Mapping } from "@/lib/import/columns";
 import { ForbiddenError, type Actor } from "@/server/permissions";
+import { request, sameOriginHeaders } from "../support/next-mocks";
+import { POST as importRoute } from "@/app/import/fil/route";
+import { MESSAGES } from "@/server/entry/answer";
+
+// POST /import/fil is called as the browser calls it, through the entry layer's gate.
+vi.mock("@/server/auth/actor", async () => (await import("../support/next-mocks")).actorModule);
+vi.mock("@/server/db", async () => (await import("../support/next-mocks")).dbModule);
+vi.mock("next/cache", async () => (await import("../support/next-mocks")).cacheModule);
+vi.mock("next/headers", async () => (await import("../support/next-mocks")).headersModule);
 
 let db: Database;
 let a: World;
@@ -49,7 +57,7 @@ const cp1252 = (text: string) => Uint8Array.from(Buffer.from(text, "latin1"));
 async function plan(actor: Actor, bytes: Uint8Array, name = "lista.csv", mapping?: Mapping): Promise<ImportPlan & { mapping: Mapping }> {
   const table = await readTable(name, bytes);
   const m = mapping ?? suggestMapping(table.headers);
-  const p = await buildPlan(scopedClient(db.prisma, actor.municipalityId), actor, table, m, sha256(bytes), NOW);
+  const p = await buildPlan(scopedFor(db.prisma, actor), actor, table, m, sha256(bytes), NOW);
   return { ...p, mapping: m };
 }
 
@@ -221,5 +229,58 @@ describe("the export", () => {
   it("is refused to a handläggare and a ledamot", async () => {
     await expect(exportRows(scopedFor(db.prisma, a.actors.LEDAMOT), a.actors.LEDAMOT, {}, NOW)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(exportRows(scopedFor(db.prisma, a.actors.HANDLAGGARE), a.actors.HANDLAGGARE, {}, NOW)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("POST /import/fil", () => {
+  let c: World;
+  beforeAll(async () => {
+    c = await buildWorld(db.prisma, "Importkommun C");
+    request.db = db;
+  });
+
+  const LIST_C = [HEADER, "2024-09-09;KS;941;KS 2024/941;Se över lokalerna;Kommunledningskontoret;Pågår;Inventering pågår;2024-12-31"].join("\r\n");
+  async function post(actor: Actor | null, fields: Record<string, string>, file?: File, headers: Headers = sameOriginHeaders()) {
+    request.actor = actor;
+    const body = new FormData();
+    for (const [k, v] of Object.entries(fields)) body.set(k, v);
+    if (file) body.set("file", file);
+    const res = await importRoute(new Request("http://localhost:3000/import/fil", { method: "POST", body, headers }));
+    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  }
+  const csv = (text: string, name = "lista.csv") => new File([text], name, { type: "text/csv" });
+
+  it("previews, then imports what was previewed; a confirm of another preview is stale (409)", async () => {
+    const preview = await post(c.actors.SEKRETERARE, { step: "granska" }, csv(LIST_C));
+    expect(preview).toMatchObject({ status: 200, json: { ok: true, step: "granska", fileName: "lista.csv", counts: { create: 1, invalid: 0 } } });
+    const stale = await post(c.actors.SEKRETERARE, { step: "importera", mapping: JSON.stringify(preview.json.mapping), token: "0".repeat(64) }, csv(LIST_C));
+    expect(stale.status).toBe(409);
+    expect(stale.json.message).toMatch(/^Något har ändrats sedan förhandsgranskningen/);
+    const done = await post(c.actors.SEKRETERARE, { step: "importera", mapping: JSON.stringify(preview.json.mapping), token: String(preview.json.token) }, csv(LIST_C));
+    expect(done).toMatchObject({ status: 200, json: { ok: true, step: "importera", result: { created: 1 } } });
+    expect(done.json.message).toMatch(/^Importen är klar: 1 nytt uppdrag/);
+  });
+
+  it("answers a file it cannot take in Swedish, with the status of today", async () => {
+    const empty = await post(c.actors.SEKRETERARE, { step: "granska" }, csv(""));
+    expect(empty).toMatchObject({ status: 400, json: { ok: false, fieldErrors: { file: ["Välj en fil att importera."] } } });
+    const none = await post(c.actors.SEKRETERARE, { step: "granska", token: "" });
+    expect(none).toMatchObject({ status: 400, json: { ok: false, fieldErrors: { file: ["Välj en fil att importera."] } } });
+    const xls = await post(c.actors.SEKRETERARE, { step: "granska" }, csv("a;b", "gammal.xls"));
+    expect(xls).toMatchObject({ status: 400, json: { ok: false, message: expect.stringMatching(/gamla Excel-formatet/) } });
+    const unconfirmed = await post(c.actors.SEKRETERARE, { step: "importera" }, csv(LIST_C));
+    expect(unconfirmed).toMatchObject({ status: 400, json: { ok: false, message: "Förhandsgranska filen innan du importerar." } });
+    const big = await post(c.actors.SEKRETERARE, { step: "granska" }, csv("x".repeat(MAX_IMPORT_BYTES + 1)));
+    expect(big).toMatchObject({ status: 413, json: { ok: false, message: "Filen är för stor. Största tillåtna storlek är 5 MB." } });
+    const declared = sameOriginHeaders();
+    declared.set("content-length", String(MAX_IMPORT_BYTES + 65 * 1024));
+    expect((await post(c.actors.SEKRETERARE, { step: "granska" }, csv(LIST_C), declared)).status).toBe(413);
+  });
+
+  it("is refused from another site, signed out and to a ledamot", async () => {
+    const foreign = new Headers({ host: "localhost:3000", origin: "https://annan.example", "sec-fetch-site": "cross-site" });
+    expect(await post(c.actors.ADMINISTRATOR, { step: "granska" }, csv(LIST_C), foreign)).toMatchObject({ status: 403, json: { ok: false, message: MESSAGES.foreignOrigin } });
+    expect(await post(null, { step: "granska" }, csv(LIST_C))).toMatchObject({ status: 401, json: { ok: false, message: MESSAGES.signedOut } });
+    expect(await post(c.actors.LEDAMOT, { step: "granska" }, csv(LIST_C))).toMatchObject({ status: 403, json: { ok: false, message: MESSAGES.forbidden } });
   });
 });

@@ -3,7 +3,7 @@
 // protocol mark what is already registered.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
@@ -13,6 +13,17 @@ import { proposeMeeting } from "@/server/meetings/propose";
 import { ForbiddenError, NotFoundError } from "@/server/permissions";
 import { subscribe, type LiveEvent } from "@/server/live";
 import { registerMeetingSchema, type MeetingDraft } from "@/lib/validation/meeting";
+import { request, sameOriginHeaders } from "../support/next-mocks";
+import { registerMeetingAction } from "@/app/moten/registrera/actions";
+import { POST as proposeRoute } from "@/app/moten/registrera/tolka/route";
+import { MESSAGES } from "@/server/entry/answer";
+import type { Actor } from "@/server/permissions";
+
+// The register action and the tolka route are called as the browser calls them, through the entry layer's gate.
+vi.mock("@/server/auth/actor", async () => (await import("../support/next-mocks")).actorModule);
+vi.mock("@/server/db", async () => (await import("../support/next-mocks")).dbModule);
+vi.mock("next/cache", async () => (await import("../support/next-mocks")).cacheModule);
+vi.mock("next/headers", async () => (await import("../support/next-mocks")).headersModule);
 
 const SEEDS = path.resolve(import.meta.dirname, "../fixtures/seeds");
 const SEED_001 = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith("001_"))!), "utf8");
@@ -246,5 +257,64 @@ describe("proposeMeeting", () => {
 
   it("is refused to a ledamot", async () => {
     await expect(proposeMeeting(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, SEED_001)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("the register action and POST /moten/registrera/tolka", () => {
+  beforeAll(() => {
+    request.db = db;
+  });
+
+  it("saves the form's state and answers the meeting; a taken § is an error on that paragraph's number", async () => {
+    request.actor = w.actors.SEKRETERARE;
+    const form = draft({ date: "2023-03-06", paragraphs: [{ ...draft().paragraphs[1], number: "90" }] });
+    const saved = await registerMeetingAction(form);
+    expect(saved).toMatchObject({ ok: true, message: "Sammanträdet är registrerat med 1 paragraf och 0 uppdrag." });
+    expect(saved.meetingId).toMatch(/^[0-9a-f-]{36}$/);
+    const again = await registerMeetingAction(draft({ date: "2023-03-20", paragraphs: [{ ...draft().paragraphs[1], number: "91" }, { ...draft().paragraphs[1], number: "90" }] }));
+    expect(again.ok).toBe(false);
+    expect(again.message).toBe("§ 90 är redan registrerad för KS 2023. Ändra numret eller ta bort paragrafen. Ingenting är sparat.");
+    expect(again.fieldErrors).toEqual({ "paragraphs.1.number": ["§ 90 är redan registrerad för KS 2023 (sammanträdet 6 mars 2023)."] });
+    expect(again.meetingId).toBeUndefined();
+  });
+
+  it("keys field errors by the whole path, and refuses another municipality's body, another body's secretary and a ledamot", async () => {
+    request.actor = w.actors.SEKRETERARE;
+    const bad = await registerMeetingAction({ ...draft(), paragraphs: [{ ...draft().paragraphs[0], number: "x" }] });
+    expect(bad.ok).toBe(false);
+    expect(Object.keys(bad.fieldErrors ?? {})).toEqual(["paragraphs.0.number"]);
+    expect(await registerMeetingAction(draft({ bodyId: other.ks.id, date: "2023-04-03" }))).toMatchObject({ ok: false, message: MESSAGES.notFound });
+    expect(await registerMeetingAction(draft({ bodyId: w.kf.id, date: "2023-04-03" }))).toMatchObject({ ok: false, message: MESSAGES.forbidden });
+    request.actor = w.actors.LEDAMOT;
+    expect(await registerMeetingAction(draft({ date: "2023-04-03" }))).toMatchObject({ ok: false, message: MESSAGES.forbidden });
+  });
+
+  async function propose(actor: Actor | null, fields: Record<string, string | File>, headers: Headers = sameOriginHeaders()) {
+    request.actor = actor;
+    const body = new FormData();
+    for (const [k, v] of Object.entries(fields)) body.set(k, v);
+    const res = await proposeRoute(new Request("http://localhost:3000/moten/registrera/tolka", { method: "POST", body, headers }));
+    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  }
+
+  it("proposes from pasted text or a file, and answers what it cannot read with today's status and a message", async () => {
+    const fromText = await propose(w.actors.SEKRETERARE, { text: SEED_001 });
+    expect(fromText.status).toBe(200);
+    expect(fromText.json).toHaveProperty("draft.paragraphs");
+    const fromFile = await propose(w.actors.SEKRETERARE, { file: new File([SEED_001], "protokoll.txt", { type: "text/plain" }) });
+    expect(fromFile.status).toBe(200);
+    expect(await propose(w.actors.SEKRETERARE, { file: new File([Uint8Array.from([0x89, 0x50, 0x4e, 0x47])], "skanning.png", { type: "image/png" }) })).toMatchObject({
+      status: 415,
+      json: { ok: false, message: "Filtypen .png kan inte läsas. Ladda upp protokollet som .txt, .docx (Word) eller .pdf, eller klistra in texten." },
+    });
+    expect(await propose(w.actors.SEKRETERARE, { text: "  " })).toMatchObject({ status: 400, json: { ok: false, message: "Klistra in protokollets text eller välj en fil." } });
+    expect(await propose(w.actors.SEKRETERARE, { text: "x".repeat(2_000_001) })).toMatchObject({ status: 413, json: { ok: false, message: "Texten är för lång. Dela upp protokollet eller ladda upp det som fil." } });
+  });
+
+  it("is refused to a ledamot, signed out and from another site", async () => {
+    expect(await propose(w.actors.LEDAMOT, { text: SEED_001 })).toMatchObject({ status: 403, json: { ok: false, message: MESSAGES.forbidden } });
+    expect(await propose(null, { text: SEED_001 })).toMatchObject({ status: 401, json: { ok: false, message: MESSAGES.signedOut } });
+    const foreign = new Headers({ host: "localhost:3000", origin: "https://annan.example", "sec-fetch-site": "cross-site" });
+    expect(await propose(w.actors.SEKRETERARE, { text: SEED_001 }, foreign)).toMatchObject({ status: 403, json: { ok: false, message: MESSAGES.foreignOrigin } });
   });
 });
