@@ -188,7 +188,10 @@ test.describe("other roles", () => {
     await page.goto("/uppdrag");
     await expect(page.getByRole("link", { name: "Excel (.xlsx)" })).toHaveCount(0);
     expect((await page.request.get("/uppdrag/fil?format=csv")).status()).toBe(403);
-    const res = await page.request.post("/import/fil", { multipart: { step: "granska", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("a;b\n1;2") } } });
+    const res = await page.request.post("/import/fil", {
+      headers: { origin: new URL(page.url()).origin },
+      multipart: { step: "granska", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("a;b\n1;2") } },
+    });
     expect(res.status()).toBe(403);
     await ctx.close();
   });
@@ -200,7 +203,7 @@ test.describe("other roles", () => {
       multipart: { step: "granska", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("a;b\n1;2") } },
     });
     expect(res.status()).toBe(403);
-    expect((await res.json()).message).toBe("Begäran kom inte från Uppdragskollen.");
+    expect((await res.json()).message).toMatch(/^Begäran kom inte från Uppdragskollen/);
     await ctx.close();
   });
 });

@@ -89,9 +89,9 @@ test.describe("as Mjölby's secretary (no minutes registered yet)", () => {
 
     // The server refuses it too, whatever the browser lets through.
     const form = { file: { name: "skanning.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) } };
-    const refused = await page.request.post("/moten/registrera/tolka", { multipart: form });
+    const refused = await page.request.post("/moten/registrera/tolka", { multipart: form, headers: { origin: new URL(page.url()).origin } });
     expect(refused.status()).toBe(415);
-    expect((await refused.json()).error).toBe("Filtypen .png kan inte läsas. Ladda upp protokollet som .txt, .docx (Word) eller .pdf, eller klistra in texten.");
+    expect((await refused.json()).message).toBe("Filtypen .png kan inte läsas. Ladda upp protokollet som .txt, .docx (Word) eller .pdf, eller klistra in texten.");
 
     await upload.setInputFiles({ name: "protokoll.txt", mimeType: "text/plain", buffer: Buffer.from(SEED_001, "utf8") });
     await page.getByRole("button", { name: "Föreslå från filen" }).click();
@@ -270,13 +270,15 @@ test.describe("as a ledamot", () => {
     expect(res?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Sidan finns inte" })).toBeVisible();
 
-    const propose = await page.request.post("/moten/registrera/tolka", { multipart: { text: SEED_001 } });
+    // Sent as the page would (this site's Origin): refused for the missing permission, not for the origin.
+    const origin = new URL(page.url()).origin;
+    const propose = await page.request.post("/moten/registrera/tolka", { multipart: { text: SEED_001 }, headers: { origin } });
     expect(propose.status()).toBe(403);
 
     // The very request the secretary's save sent, sent with the ledamot's session.
     expect(savedAction, "the keyboard registration above shows the action's id").not.toBeNull();
     const replay = await page.request.post("/moten/registrera", {
-      headers: { "next-action": savedAction!.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+      headers: { "next-action": savedAction!.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin },
       data: savedAction!.body,
     });
     const answer = await replay.text();
