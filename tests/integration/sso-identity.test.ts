@@ -26,7 +26,8 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const claims = (sub: string, extra: Record<string, unknown> = {}) => ({ iss: ISS, sub, ...extra });
+// The provider vouches for the e-mail (linking needs it; sign-in-sso.test.ts covers an unverified one).
+const claims = (sub: string, extra: Record<string, unknown> = {}) => ({ iss: ISS, sub, email_verified: true, ...extra });
 
 describe("configuration", () => {
   it("is off without OIDC_ISSUER, refuses a half configuration, and reads the role groups", () => {

@@ -2,8 +2,10 @@
 // environment variables (see .env.example and the README). An account is keyed
 // on the provider's issuer and subject (ExternalIdentity), never on e-mail
 // alone: a first sign-in links to a person an administrator created with that
-// e-mail in the municipality the issuer belongs to, or creates one when the
-// group claims map to a role; anyone else is refused.
+// e-mail in the municipality the issuer belongs to (only on an e-mail the
+// provider verified: email_verified true), or creates one when the group claims
+// map to a role; anyone else is refused. A role the groups gave is taken away
+// with the groups: out of every mapped group, the next sign-in is refused.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { recordAudit } from "@/server/audit";
@@ -79,7 +81,7 @@ export interface OidcClaims {
 
 export type OidcOutcome =
   | { ok: true; userId: string; municipalityId: string; how: "known" | "linked" | "created" }
-  | { ok: false; reason: "not-configured" | "wrong-issuer" | "inactive" | "unknown" | "other-account" };
+  | { ok: false; reason: "not-configured" | "wrong-issuer" | "inactive" | "unknown" | "other-account" | "unverified-email" | "no-role" };
 
 /** Swedish text for each refusal, shown on the sign-in page (/logga-in?fel=sso-<reason>). */
 export const OIDC_REFUSAL_TEXT: Record<Exclude<OidcOutcome, { ok: true }>["reason"], string> = {
@@ -88,12 +90,19 @@ export const OIDC_REFUSAL_TEXT: Record<Exclude<OidcOutcome, { ok: true }>["reaso
   inactive: "Ditt konto är inaktiverat. Kontakta administratören om du behöver komma åt Uppdragskollen.",
   unknown: "Du har inget konto i Uppdragskollen, och din grupptillhörighet ger ingen roll här. Be administratören lägga upp dig eller ge dig behörighet.",
   "other-account": "Ditt konto kunde inte kopplas till inloggningen. Kontakta administratören.",
+  "unverified-email":
+    "Identitetstjänsten har inte bekräftat din e-postadress, så inloggningen kan inte kopplas till ditt konto i Uppdragskollen. Kontakta administratören.",
+  "no-role": "Du är inte längre med i någon grupp som ger behörighet i Uppdragskollen. Kontakta administratören om du behöver komma åt den.",
 };
 
-const emailOf = (c: OidcClaims) => {
-  const e = typeof c.email === "string" && c.email.includes("@") ? c.email : typeof c.preferred_username === "string" && c.preferred_username.includes("@") ? c.preferred_username : undefined;
-  return e?.trim().toLowerCase();
-};
+const asEmail = (v: unknown) => (typeof v === "string" && v.includes("@") ? v.trim().toLowerCase() : undefined);
+/** The e-mail the person claims: the email claim, else an e-mail-like preferred_username (for a new person only). */
+const claimedEmailOf = (c: OidcClaims) => asEmail(c.email) ?? asEmail(c.preferred_username);
+/** The e-mail the provider vouches for: the email claim with email_verified true; never preferred_username. */
+const verifiedEmailOf = (c: OidcClaims) => (c.email_verified === true || c.email_verified === "true" ? asEmail(c.email) : undefined);
+
+/** Audit actions that set a person's role, and whether the role then came from the groups. */
+const ROLE_SOURCES = ["user.sso.create", "user.sso.link", "user.role.from-groups", "user.invite", "user.update"];
 
 /**
  * Decides who a verified OIDC sign-in is. Unscoped by necessity (no actor yet):
@@ -120,8 +129,20 @@ export async function resolveOidcSignIn(prisma: PrismaClient, config: OidcConfig
     if (identity) {
       if (identity.municipalityId !== municipalityId || identity.user.memberships.length === 0) return { ok: false, reason: "other-account" } as const;
       if (!identity.user.active) return { ok: false, reason: "inactive" } as const;
-      await tx.externalIdentity.update({ where: { id: identity.id }, data: { lastSignInAt: now } });
       const membership = identity.user.memberships[0];
+      // The groups claim is there but maps to no role: if the role came from the
+      // groups, it went with them. (No claim at all, as with Entra's overage: the role stays.)
+      if (!mappedRole && Array.isArray(claims[config.groupsClaim]) && config.roleGroups.size > 0) {
+        const last = await tx.auditEvent.findFirst({
+          where: { municipalityId, entity: "User", entityId: identity.user.id, action: { in: ROLE_SOURCES } },
+          orderBy: { at: "desc" },
+          select: { action: true, after: true },
+        });
+        const fromGroups =
+          last?.action === "user.sso.create" || last?.action === "user.role.from-groups" || (last?.action === "user.sso.link" && (last.after as { fromGroups?: unknown } | null)?.fromGroups === true);
+        if (fromGroups) return { ok: false, reason: "no-role" } as const;
+      }
+      await tx.externalIdentity.update({ where: { id: identity.id }, data: { lastSignInAt: now } });
       if (mappedRole && mappedRole !== membership.role) {
         await tx.membership.update({ where: { id: membership.id }, data: { role: mappedRole } });
         await tx.user.update({ where: { id: identity.user.id }, data: { version: { increment: 1 } } });
@@ -132,13 +153,17 @@ export async function resolveOidcSignIn(prisma: PrismaClient, config: OidcConfig
 
     // 2. A person an administrator created in this municipality with this e-mail,
     //    not yet linked to another subject of this issuer.
-    const email = emailOf(claims);
-    const existing = email
+    //    Only on an e-mail the provider verified: anyone who can set their own
+    //    e-mail or username at the provider could otherwise take over an account.
+    const email = claimedEmailOf(claims);
+    const verified = verifiedEmailOf(claims);
+    const existing = verified
       ? await tx.user.findUnique({
-          where: { email },
+          where: { email: verified },
           select: { id: true, active: true, memberships: { select: { id: true, role: true, municipalityId: true } }, identities: { where: { issuer }, select: { id: true } } },
         })
       : null;
+    if (!existing && email && (await tx.user.findUnique({ where: { email }, select: { id: true } }))) return { ok: false, reason: "unverified-email" } as const;
     if (existing) {
       const membership = existing.memberships.find((m) => m.municipalityId === municipalityId);
       // The e-mail belongs to someone elsewhere, or to a person already linked to
@@ -148,7 +173,7 @@ export async function resolveOidcSignIn(prisma: PrismaClient, config: OidcConfig
       await tx.externalIdentity.create({ data: { municipalityId, issuer, subject, userId: existing.id, createdAt: now, lastSignInAt: now } });
       if (mappedRole && mappedRole !== membership.role) await tx.membership.update({ where: { id: membership.id }, data: { role: mappedRole } });
       await tx.user.update({ where: { id: existing.id }, data: { version: { increment: 1 } } });
-      await audit(tx, existing.id, "user.sso.link", { issuer, role: mappedRole ?? membership.role });
+      await audit(tx, existing.id, "user.sso.link", { issuer, role: mappedRole ?? membership.role, fromGroups: !!mappedRole });
       return { ok: true, userId: existing.id, municipalityId, how: "linked" } as const;
     }
 
