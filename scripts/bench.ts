@@ -216,6 +216,7 @@ async function measureServer() {
 // 5. The KF report, in-process: the same functions the routes and the CLI call.
 // Every figure includes building the report from the status history (buildMs).
 const { buildReport } = await import("../src/server/report/build-report");
+const { scopedClient } = await import("../src/server/db/scoped");
 const { summarize } = await import("../src/lib/report/point-in-time");
 const { renderReportHtml } = await import("../src/server/report/html");
 const { reportToPdf, closePdfBrowser } = await import("../src/server/report/pdf");
@@ -312,7 +313,7 @@ async function measureReport(report: Report, build: Timing): Promise<ReportFigur
     xlsx: plus(build, xlsx),
   };
 }
-const [report, build] = await timed(() => buildReport(reportDb.prisma, admin, {}));
+const [report, build] = await timed(() => buildReport(scopedClient(reportDb.prisma, m.id), admin, {}));
 await reportDb.close();
 const loadBefore = os.loadavg()[0];
 const reportFigures = await measureReport(report, build);

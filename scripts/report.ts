@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       secretaryOf: [],
       memberOf: [],
     };
-    const report = await buildReport(db.prisma, actor, { asOf: args.asOf, bodyIds });
+    const report = await buildReport(scopedClient(db.prisma, m.id), actor, { asOf: args.asOf, bodyIds });
     const content =
       args.format === "pdf"
         ? await pdfOrExit(report)

@@ -58,14 +58,14 @@ describe("freezing a report", () => {
 
   it("archives the data and the PDF with an audit event", async () => {
     const admin = w.actors.ADMINISTRATOR;
-    ({ id: juneId } = await freezeReport(db.prisma, admin, { ...JUNE, bodyIds: [w.kf.id, w.ks.id], note: "Anmäld till KF 2026-09-21 § 80" }, { renderPdf }));
-    const frozen = await getFrozenReport(db.prisma, w.actors.LEDAMOT, juneId);
+    ({ id: juneId } = await freezeReport(scopedFor(db.prisma, admin), admin, { ...JUNE, bodyIds: [w.kf.id, w.ks.id], note: "Anmäld till KF 2026-09-21 § 80" }, { renderPdf }));
+    const frozen = await getFrozenReport(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, juneId);
     expect(frozen.bodyNames).toBe("KF, KS");
     expect(frozen.note).toBe("Anmäld till KF 2026-09-21 § 80");
     expect(frozen.frozenBy?.name).toBe(admin.name);
     expect(ids(frozen.report.open.flatMap((g) => g.rows))).toContain(postponed);
     expect(ids(frozen.report.open.flatMap((g) => g.rows))).not.toContain(fresh);
-    const { pdf } = await getFrozenReportPdf(db.prisma, w.actors.LEDAMOT, juneId);
+    const { pdf } = await getFrozenReportPdf(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, juneId);
     expect(pdf.toString()).toBe(`%PDF-1.7 test ${w.municipality.slug} ${JUNE.asOf.toISOString()} ${frozen.openCount}`);
     expect(frozen.pdfSha256).toBe(createHash("sha256").update(pdf).digest("hex"));
     const audit = await db.prisma.auditEvent.findFirst({ where: { entityId: juneId, action: "report.freeze" } });
@@ -73,18 +73,18 @@ describe("freezing a report", () => {
   });
 
   it("does not change when the uppdrag change afterwards", async () => {
-    const before = await getFrozenReport(db.prisma, w.actors.LEDAMOT, juneId);
+    const before = await getFrozenReport(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, juneId);
     const u = await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: postponed }, select: { version: true } });
     await changeStatus(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { uppdragId: postponed, expectedVersion: u.version, status: "COMPLETED", comment: "Klart", plannedCompletion: null, reportedAtMeetingId: null });
     // A report of a later date no longer has it open; the frozen one stays exactly as it was.
-    const live = await buildReport(db.prisma, w.actors.ADMINISTRATOR, { asOf: day("2030-06-30"), bodyIds: [w.kf.id, w.ks.id] });
+    const live = await buildReport(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { asOf: day("2030-06-30"), bodyIds: [w.kf.id, w.ks.id] });
     expect(ids(live.open.flatMap((g) => g.rows))).not.toContain(postponed);
-    const after = await getFrozenReport(db.prisma, w.actors.LEDAMOT, juneId);
+    const after = await getFrozenReport(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, juneId);
     expect(reportToPlain(after.report)).toEqual(reportToPlain(before.report));
   });
 
   it("is refused a second time for the same date and bodies", async () => {
-    await expect(freezeReport(db.prisma, w.actors.ADMINISTRATOR, { ...JUNE, bodyIds: [w.ks.id, w.kf.id] }, { renderPdf })).rejects.toBeInstanceOf(AlreadyFrozenError);
+    await expect(freezeReport(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { ...JUNE, bodyIds: [w.ks.id, w.kf.id] }, { renderPdf })).rejects.toBeInstanceOf(AlreadyFrozenError);
   });
 
   it("cannot be changed or deleted in the database itself", async () => {
@@ -95,26 +95,26 @@ describe("freezing a report", () => {
 
   it("lets a secretary freeze their own bodies only, and no one else freeze at all", async () => {
     const secretary = w.actors.SEKRETERARE; // serves KS
-    await expect(freezeReport(db.prisma, secretary, { ...JUNE, bodyIds: [w.kf.id] }, { renderPdf })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(freezeReport(scopedFor(db.prisma, secretary), secretary, { ...JUNE, bodyIds: [w.kf.id] }, { renderPdf })).rejects.toBeInstanceOf(ForbiddenError);
     for (const role of ["LEDAMOT", "HANDLAGGARE"] as const)
-      await expect(freezeReport(db.prisma, w.actors[role], { ...JUNE, bodyIds: [w.ks.id] }, { renderPdf })).rejects.toBeInstanceOf(ForbiddenError);
-    const { id } = await freezeReport(db.prisma, secretary, { ...JUNE, bodyIds: [w.ks.id] }, { renderPdf });
-    expect((await getFrozenReport(db.prisma, w.actors.HANDLAGGARE, id)).bodyNames).toBe("KS");
+      await expect(freezeReport(scopedFor(db.prisma, w.actors[role]), w.actors[role], { ...JUNE, bodyIds: [w.ks.id] }, { renderPdf })).rejects.toBeInstanceOf(ForbiddenError);
+    const { id } = await freezeReport(scopedFor(db.prisma, secretary), secretary, { ...JUNE, bodyIds: [w.ks.id] }, { renderPdf });
+    expect((await getFrozenReport(scopedFor(db.prisma, w.actors.HANDLAGGARE), w.actors.HANDLAGGARE, id)).bodyNames).toBe("KS");
   });
 
   it("is invisible to another municipality, whose bodies cannot be frozen from here", async () => {
-    const list = await listFrozenReports(db.prisma, other.actors.ADMINISTRATOR);
+    const list = await listFrozenReports(scopedFor(db.prisma, other.actors.ADMINISTRATOR), other.actors.ADMINISTRATOR);
     expect(list).toEqual([]);
-    await expect(getFrozenReport(db.prisma, other.actors.ADMINISTRATOR, juneId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getFrozenReportPdf(db.prisma, other.actors.LEDAMOT, juneId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(freezeReport(db.prisma, other.actors.ADMINISTRATOR, { ...JUNE, bodyIds: [w.ks.id] }, { renderPdf })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getFrozenReport(scopedFor(db.prisma, other.actors.ADMINISTRATOR), other.actors.ADMINISTRATOR, juneId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getFrozenReportPdf(scopedFor(db.prisma, other.actors.LEDAMOT), other.actors.LEDAMOT, juneId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(freezeReport(scopedFor(db.prisma, other.actors.ADMINISTRATOR), other.actors.ADMINISTRATOR, { ...JUNE, bodyIds: [w.ks.id] }, { renderPdf })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("compares two frozen reports: new, closed, still open and postponed again", async () => {
     // December, frozen after the postponed uppdrag was completed above.
-    const { id: decemberId } = await freezeReport(db.prisma, w.actors.ADMINISTRATOR, { ...DECEMBER, bodyIds: [w.kf.id, w.ks.id] }, { renderPdf, now: new Date("2027-01-05T09:00:00Z") });
-    const juneId2 = (await listFrozenReports(db.prisma, w.actors.LEDAMOT)).find((r) => r.bodyNames === "KF, KS" && r.asOf.getTime() === JUNE.asOf.getTime())!.id;
-    const { earlier, later, comparison } = await compareFrozenReports(db.prisma, w.actors.LEDAMOT, decemberId, juneId2);
+    const { id: decemberId } = await freezeReport(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { ...DECEMBER, bodyIds: [w.kf.id, w.ks.id] }, { renderPdf, now: new Date("2027-01-05T09:00:00Z") });
+    const juneId2 = (await listFrozenReports(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT)).find((r) => r.bodyNames === "KF, KS" && r.asOf.getTime() === JUNE.asOf.getTime())!.id;
+    const { earlier, later, comparison } = await compareFrozenReports(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT, decemberId, juneId2);
     expect(earlier.id).toBe(juneId2);
     expect(later.id).toBe(decemberId);
     expect(ids(comparison.added)).toContain(fresh);
@@ -125,7 +125,7 @@ describe("freezing a report", () => {
   });
 
   it("lists the municipality's frozen reports newest first", async () => {
-    const list = await listFrozenReports(db.prisma, w.actors.LEDAMOT);
+    const list = await listFrozenReports(scopedFor(db.prisma, w.actors.LEDAMOT), w.actors.LEDAMOT);
     expect(list.map((r) => r.asOf.toISOString().slice(0, 10))).toEqual(["2026-12-31", "2026-06-30", "2026-06-30"]);
   });
 });
@@ -133,14 +133,14 @@ describe("freezing a report", () => {
 describe("the bodies the report covers by default", () => {
   it("are KF and KS until the administrator chooses others", async () => {
     const world = await buildWorld(db.prisma, "Standardkommun");
-    const byDefault = await buildReport(db.prisma, world.actors.ADMINISTRATOR, { asOf: day("2026-06-30") });
+    const byDefault = await buildReport(scopedFor(db.prisma, world.actors.ADMINISTRATOR), world.actors.ADMINISTRATOR, { asOf: day("2026-06-30") });
     expect(byDefault.open.map((g) => g.body.shortName).sort()).toEqual(["KF", "KS"]);
 
     const bun = await createBody(db.prisma, world.municipality.id, { name: "Barn- och utbildningsnämnden", shortName: "BUN", kind: "NAMND" });
-    await expect(setReportBodies(db.prisma, world.actors.SEKRETERARE, [bun.id])).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(setReportBodies(db.prisma, world.actors.ADMINISTRATOR, [other.ks.id])).rejects.toBeInstanceOf(NotFoundError);
-    await setReportBodies(db.prisma, world.actors.ADMINISTRATOR, [world.kf.id, bun.id]);
-    const changed = await buildReport(db.prisma, world.actors.ADMINISTRATOR, { asOf: day("2026-06-30") });
+    await expect(setReportBodies(scopedFor(db.prisma, world.actors.SEKRETERARE), world.actors.SEKRETERARE, [bun.id])).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setReportBodies(scopedFor(db.prisma, world.actors.ADMINISTRATOR), world.actors.ADMINISTRATOR, [other.ks.id])).rejects.toBeInstanceOf(NotFoundError);
+    await setReportBodies(scopedFor(db.prisma, world.actors.ADMINISTRATOR), world.actors.ADMINISTRATOR, [world.kf.id, bun.id]);
+    const changed = await buildReport(scopedFor(db.prisma, world.actors.ADMINISTRATOR), world.actors.ADMINISTRATOR, { asOf: day("2026-06-30") });
     expect(changed.open.map((g) => g.body.shortName).sort()).toEqual(["BUN", "KF"]);
     const audit = await db.prisma.auditEvent.findFirst({ where: { municipalityId: world.municipality.id, action: "municipality.report-bodies.set" } });
     expect(audit?.after).toEqual({ bodies: expect.arrayContaining(["KF", "BUN"]) });

@@ -114,7 +114,7 @@ beforeAll(async () => {
 afterAll(async () => db?.close());
 
 const GENERATED_AT = new Date("2027-01-20T10:15:00Z");
-const report = (asOf = ASOF, bodyIds?: string[], actor = w.actors.ADMINISTRATOR) => buildReport(db.prisma, actor, { asOf, bodyIds }, GENERATED_AT);
+const report = (asOf = ASOF, bodyIds?: string[], actor = w.actors.ADMINISTRATOR) => buildReport(scopedFor(db.prisma, actor), actor, { asOf, bodyIds }, GENERATED_AT);
 const openIds = (r: Report) => r.open.flatMap((g) => g.rows.map((x) => x.uppdragId));
 
 /** Each uppdrag's last status entry before the end of the day, straight from SQL. */
@@ -188,10 +188,10 @@ describe("the report's content", () => {
   });
 
   it("a previous report date given by hand widens 'closed since'; it must lie before the report date", async () => {
-    const r = await buildReport(db.prisma, w.actors.ADMINISTRATOR, { asOf: ASOF, previous: day("2025-12-31") }, GENERATED_AT);
+    const r = await buildReport(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { asOf: ASOF, previous: day("2025-12-31") }, GENERATED_AT);
     expect(r.previous).toEqual(day("2025-12-31"));
     expect(r.closedSince.map((x) => x.uppdragId)).toEqual([ids.droppedOnTheDay, ids.closedInPeriod, ids.closedBefore]);
-    await expect(buildReport(db.prisma, w.actors.ADMINISTRATOR, { asOf: ASOF, previous: ASOF })).rejects.toBeInstanceOf(RangeError);
+    await expect(buildReport(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { asOf: ASOF, previous: ASOF })).rejects.toBeInstanceOf(RangeError);
   });
 
   it("summarises by status and body", async () => {

@@ -88,8 +88,8 @@ export async function buildFullWorld(prisma: PrismaClient, name = "Testkommun") 
 
   const renderPdf = async () => Buffer.from("%PDF-1.7 test");
   const admin = w.actors.ADMINISTRATOR;
-  const frozenA = await freezeReport(prisma, admin, { asOf: day("2024-06-30"), bodyIds: [w.ks.id, w.kf.id] }, { renderPdf });
-  const frozenB = await freezeReport(prisma, admin, { asOf: day("2024-12-31"), bodyIds: [w.ks.id, w.kf.id] }, { renderPdf });
+  const frozenA = await freezeReport(scopedFor(prisma, admin), admin, { asOf: day("2024-06-30"), bodyIds: [w.ks.id, w.kf.id] }, { renderPdf });
+  const frozenB = await freezeReport(scopedFor(prisma, admin), admin, { asOf: day("2024-12-31"), bodyIds: [w.ks.id, w.kf.id] }, { renderPdf });
 
   const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
   await prisma.municipality.update({ where: { id: w.municipality.id }, data: { logo: png, logoType: "image/png", logoUpdatedAt: new Date() } });

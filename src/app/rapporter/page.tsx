@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { after } from "next/server";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
-import { scopedClient } from "@/server/db/scoped";
+import { requirePermission } from "@/server/entry/page";
 import { can, canProduceSomeReport } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
+import { Refusal } from "@/components/ui/refusal";
 import { defaultAsOf, previousReportDate } from "@/lib/report/report-dates";
 import { formatDate, formatIsoDate } from "@/lib/dates";
 import { REPORT_TITLE, bodyHeading } from "@/lib/report/labels";
@@ -20,22 +19,29 @@ export const metadata: Metadata = { title: "Redovisning av ej verkställda beslu
 const button = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold";
 
 export default async function ReportPage() {
-  const actor = await requireActor("/rapporter");
-  const prisma = await getPrisma();
+  const page = await requirePermission("/rapporter");
+  if (!page.allowed)
+    return (
+      <AppShell actor={page.actor}>
+        <h1 className="text-2xl font-bold text-brand-900">{REPORT_TITLE}</h1>
+        <Refusal>Du har inte behörighet att läsa redovisningarna.</Refusal>
+      </AppShell>
+    );
+  const { actor, db } = page;
   const allowed = canProduceSomeReport(actor);
   // Chromium takes a second or more to start: start it now, so the PDF asked for from this page is made warm.
   if (allowed) after(warmPdfBrowser);
   const isAdmin = can(actor, "admin:manage", { municipalityId: actor.municipalityId });
   const [allBodies, frozen] = await Promise.all([
     allowed || isAdmin
-      ? scopedClient(prisma, actor.municipalityId).body.findMany({ select: { id: true, name: true, shortName: true, inCouncilReport: true }, orderBy: { name: "asc" } })
+      ? db.body.findMany({ select: { id: true, name: true, shortName: true, inCouncilReport: true }, orderBy: { name: "asc" } })
       : [],
-    listFrozenReports(prisma, actor),
+    listFrozenReports(db, actor),
   ]);
   const target = (bodyId: string) => ({ municipalityId: actor.municipalityId, bodyId });
   const bodies = allBodies.filter((b) => can(actor, "report:produce", target(b.id)));
   const freezable = allBodies.filter((b) => can(actor, "report:freeze", target(b.id))).map((b) => ({ id: b.id, label: bodyHeading(b) }));
-  const settings = await prisma.municipality.findUniqueOrThrow({ where: { id: actor.municipalityId }, select: { reportDayFirst: true, reportDaySecond: true } });
+  const settings = await db.municipality.findUniqueOrThrow({ where: { id: actor.municipalityId }, select: { reportDayFirst: true, reportDaySecond: true } });
   const days = [settings.reportDayFirst, settings.reportDaySecond] as const;
   const asOf = defaultAsOf(new Date(), days);
   const defaults = bodies.filter((b) => b.inCouncilReport);

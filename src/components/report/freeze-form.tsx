@@ -5,7 +5,7 @@
 // everything again.
 import { useActionState, useEffect, useState } from "react";
 import { freezeReportAction } from "@/app/rapporter/actions";
-import type { ActionState } from "@/server/action";
+import type { ActionState } from "@/server/entry/answer";
 import { useAnswerFocus } from "@/components/ui/use-answer-focus";
 
 const longDate = new Intl.DateTimeFormat("sv-SE", { dateStyle: "long", timeZone: "UTC" });

@@ -2,7 +2,7 @@
 // The administrator's choice of the bodies the report covers by default.
 import { useActionState } from "react";
 import { saveReportBodiesAction } from "@/app/rapporter/actions";
-import type { ActionState } from "@/server/action";
+import type { ActionState } from "@/server/entry/answer";
 
 export function ReportBodiesForm({ bodies }: { bodies: { id: string; label: string; checked: boolean }[] }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(saveReportBodiesAction, { ok: false });

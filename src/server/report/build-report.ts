@@ -1,8 +1,8 @@
 // The report of ej verkställda beslut to kommunfullmäktige (June and December):
 // loads the uppdrag of the reported bodies with their status history in two
 // queries and hands them to the point-in-time logic in src/lib/report.
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { z } from "@/lib/validation/zod";
 import { OPEN_STATUSES } from "@/lib/status";
@@ -28,10 +28,9 @@ const bodySelect = { id: true, shortName: true, name: true, kind: true } satisfi
  * An administrator may report any bodies of the municipality; a secretary
  * only bodies they serve; everyone else none (ForbiddenError).
  */
-export async function buildReport(prisma: PrismaClient, actor: Actor, input: BuildReportInput = {}, now = new Date()): Promise<Report> {
+export async function buildReport(db: ScopedClient, actor: Actor, input: BuildReportInput = {}, now = new Date()): Promise<Report> {
   const parsed = buildReportInputSchema.parse(input);
   const municipalityId = actor.municipalityId;
-  const db = scopedClient(prisma, municipalityId);
 
   // Which bodies, and may the actor report each of them? Requested ids are checked
   // before they are looked up, so a refused id reveals nothing about itself.
@@ -48,7 +47,7 @@ export async function buildReport(prisma: PrismaClient, actor: Actor, input: Bui
     for (const b of bodies) requirePermission(actor, "report:produce", { municipalityId, bodyId: b.id });
   }
 
-  const municipality = await prisma.municipality.findUniqueOrThrow({
+  const municipality = await db.municipality.findUniqueOrThrow({
     where: { id: municipalityId },
     select: { name: true, slug: true, reportDayFirst: true, reportDaySecond: true },
   });

@@ -3,9 +3,8 @@
 // DELETE). Producing and freezing is for administrators and for secretaries of
 // the reported bodies; everyone in the municipality may read what was frozen.
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "@/generated/prisma/client";
 import { Prisma } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import type { Report } from "@/lib/report/point-in-time";
@@ -36,7 +35,7 @@ const bodyKeyOf = (ids: string[]) => [...new Set(ids)].sort().join(",");
  * (no Chromium) is not frozen, so every frozen report has the PDF that was sent.
  */
 export async function freezeReport(
-  prisma: PrismaClient,
+  db: ScopedClient,
   actor: Actor,
   input: FreezeInput,
   options: { now?: Date; renderPdf?: (r: Report) => Promise<Buffer> } = {},
@@ -44,10 +43,9 @@ export async function freezeReport(
   const municipalityId = actor.municipalityId;
   const ids = [...new Set(input.bodyIds)];
   for (const bodyId of ids) requirePermission(actor, "report:freeze", { municipalityId, bodyId });
-  const db = scopedClient(prisma, municipalityId);
   const bodyKey = bodyKeyOf(ids);
 
-  const report = await buildReport(prisma, actor, { asOf: input.asOf, bodyIds: ids }, options.now);
+  const report = await buildReport(db, actor, { asOf: input.asOf, bodyIds: ids }, options.now);
   // Told before the PDF is printed; the unique index settles a race.
   const existing = await db.frozenReport.findFirst({ where: { asOf: report.asOf, bodyKey }, select: { id: true } });
   if (existing) throw new AlreadyFrozenError(existing.id);
@@ -111,36 +109,36 @@ const listSelect = {
 export type FrozenReportSummary = Prisma.FrozenReportGetPayload<{ select: typeof listSelect }>;
 
 /** The municipality's fastställda reports, newest report date first. */
-export async function listFrozenReports(prisma: PrismaClient, actor: Actor): Promise<FrozenReportSummary[]> {
+export async function listFrozenReports(db: ScopedClient, actor: Actor): Promise<FrozenReportSummary[]> {
   requirePermission(actor, "report:read-frozen", { municipalityId: actor.municipalityId });
-  return scopedClient(prisma, actor.municipalityId).frozenReport.findMany({ select: listSelect, orderBy: [{ asOf: "desc" }, { frozenAt: "desc" }] });
+  return db.frozenReport.findMany({ select: listSelect, orderBy: [{ asOf: "desc" }, { frozenAt: "desc" }] });
 }
 
 /** One fastställd report with its archived data, as a Report every format can render. */
-export async function getFrozenReport(prisma: PrismaClient, actor: Actor, id: string): Promise<FrozenReportSummary & { report: Report }> {
+export async function getFrozenReport(db: ScopedClient, actor: Actor, id: string): Promise<FrozenReportSummary & { report: Report }> {
   requirePermission(actor, "report:read-frozen", { municipalityId: actor.municipalityId });
-  const row = await scopedClient(prisma, actor.municipalityId).frozenReport.findFirst({ where: { id }, select: { ...listSelect, data: true } });
+  const row = await db.frozenReport.findFirst({ where: { id }, select: { ...listSelect, data: true } });
   if (!row) throw new NotFoundError("frozen report");
   const { data, ...summary } = row;
   return { ...summary, report: plainToReport(data as unknown as PlainReport) };
 }
 
 /** The PDF exactly as it was frozen. */
-export async function getFrozenReportPdf(prisma: PrismaClient, actor: Actor, id: string): Promise<{ pdf: Buffer; asOf: Date; slug: string }> {
+export async function getFrozenReportPdf(db: ScopedClient, actor: Actor, id: string): Promise<{ pdf: Buffer; asOf: Date; slug: string }> {
   requirePermission(actor, "report:read-frozen", { municipalityId: actor.municipalityId });
-  const row = await scopedClient(prisma, actor.municipalityId).frozenReport.findFirst({ where: { id }, select: { pdf: true, asOf: true } });
+  const row = await db.frozenReport.findFirst({ where: { id }, select: { pdf: true, asOf: true } });
   if (!row) throw new NotFoundError("frozen report");
   return { pdf: Buffer.from(row.pdf), asOf: row.asOf, slug: actor.municipalitySlug };
 }
 
 /** Compares two fastställda reports of the municipality. */
 export async function compareFrozenReports(
-  prisma: PrismaClient,
+  db: ScopedClient,
   actor: Actor,
   firstId: string,
   secondId: string,
 ): Promise<{ earlier: FrozenReportSummary; later: FrozenReportSummary; comparison: ReportComparison }> {
-  const [a, b] = await Promise.all([getFrozenReport(prisma, actor, firstId), getFrozenReport(prisma, actor, secondId)]);
+  const [a, b] = await Promise.all([getFrozenReport(db, actor, firstId), getFrozenReport(db, actor, secondId)]);
   const comparison = compareReports(a.report, b.report);
   const [earlier, later] = comparison.earlier.asOf.getTime() === a.report.asOf.getTime() ? [a, b] : [b, a];
   return { earlier, later, comparison };

@@ -1,14 +1,12 @@
 // Which bodies the June/December report covers by default: a municipality setting
 // kept on each body (Body.inCouncilReport), changed by the administrator.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { scopedClient } from "@/server/db/scoped";
+import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError, requirePermission, type Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 
-export async function setReportBodies(prisma: PrismaClient, actor: Actor, bodyIds: string[]): Promise<void> {
+export async function setReportBodies(db: ScopedClient, actor: Actor, bodyIds: string[]): Promise<void> {
   requirePermission(actor, "admin:manage", { municipalityId: actor.municipalityId });
   const ids = [...new Set(bodyIds)];
-  const db = scopedClient(prisma, actor.municipalityId);
   await db.$transaction(async (tx) => {
     const bodies = await tx.body.findMany({ select: { id: true, shortName: true, inCouncilReport: true } });
     const known = new Set(bodies.map((b) => b.id));

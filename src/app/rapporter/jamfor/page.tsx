@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
+import { requirePermission } from "@/server/entry/page";
+import { Refusal } from "@/components/ui/refusal";
 import { NotFoundError } from "@/server/permissions";
 import { compareFrozenReports } from "@/server/report/frozen";
 import { compareParamsSchema } from "@/lib/validation/report";
@@ -87,7 +87,15 @@ function ComparisonSection({ id, title, intro, columns, rows }: { id: string; ti
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
-  const actor = await requireActor("/rapporter");
+  const page = await requirePermission("/rapporter/jamfor");
+  if (!page.allowed)
+    return (
+      <AppShell actor={page.actor}>
+        <h1 className="text-2xl font-bold text-brand-900">Jämför redovisningar</h1>
+        <Refusal>Du har inte behörighet att läsa redovisningarna.</Refusal>
+      </AppShell>
+    );
+  const { actor, db } = page;
   const parsed = compareParamsSchema.safeParse(sp);
   if (!parsed.success) {
     return (
@@ -99,7 +107,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </AppShell>
     );
   }
-  const { earlier, later, comparison: c } = await compareFrozenReports(await getPrisma(), actor, parsed.data.a, parsed.data.b).catch((err: unknown) => {
+  const { earlier, later, comparison: c } = await compareFrozenReports(db, actor, parsed.data.a, parsed.data.b).catch((err: unknown) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });

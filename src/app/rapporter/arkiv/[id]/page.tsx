@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "@/lib/validation/zod";
-import { requireActor } from "@/server/auth/actor";
-import { getPrisma } from "@/server/db";
+import { requirePermission } from "@/server/entry/page";
+import { Refusal } from "@/components/ui/refusal";
 import { NotFoundError } from "@/server/permissions";
 import { getFrozenReport } from "@/server/report/frozen";
 import { AppShell } from "@/components/ui/app-shell";
@@ -17,9 +17,17 @@ const link = "inline-flex min-h-11 items-center rounded-md border border-brand-7
 
 export default async function FrozenReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor(`/rapporter/arkiv/${id}`);
+  const page = await requirePermission("/rapporter/arkiv/[id]", { id });
+  if (!page.allowed)
+    return (
+      <AppShell actor={page.actor}>
+        <h1 className="text-2xl font-bold text-brand-900">Fastställd redovisning</h1>
+        <Refusal>Du har inte behörighet att läsa redovisningen.</Refusal>
+      </AppShell>
+    );
+  const { actor, db } = page;
   if (!z.uuid().safeParse(id).success) notFound();
-  const frozen = await getFrozenReport(await getPrisma(), actor, id).catch((err: unknown) => {
+  const frozen = await getFrozenReport(db, actor, id).catch((err: unknown) => {
     if (err instanceof NotFoundError) notFound();
     throw err;
   });

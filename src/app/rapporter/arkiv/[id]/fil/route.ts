@@ -1,14 +1,11 @@
 // GET /rapporter/arkiv/[id]/fil?format=pdf|docx|xlsx|json — a fastställd report as a
 // file: the PDF exactly as it was frozen; the other formats from the archived data.
-import { NextResponse } from "next/server";
-import { loadFrozenForRequest } from "@/server/report/http";
-import { getFrozenReport, getFrozenReportPdf } from "@/server/report/frozen";
+import { serveRoute } from "@/server/entry/route";
+import { frozenFileEndpoint } from "@/server/report/endpoints";
 import { renderReportDocx } from "@/server/report/docx";
 import { reportToXlsx } from "@/server/report/xlsx";
 import { reportToJson } from "@/server/report/json";
-import { REPORT_FORMATS } from "@/lib/validation/report";
 import { formatIsoDate } from "@/lib/dates";
-import { z } from "@/lib/validation/zod";
 
 const TYPES = {
   pdf: "application/pdf",
@@ -26,19 +23,13 @@ const file = (body: Buffer | string, format: keyof typeof TYPES, slug: string, a
     },
   });
 
-export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const format = z.enum(REPORT_FORMATS).safeParse(new URL(req.url).searchParams.get("format") ?? "pdf");
-  if (!format.success) return NextResponse.json({ error: "Okänt filformat." }, { status: 400 });
-  if (format.data === "pdf") {
+export const GET = serveRoute(frozenFileEndpoint, {
+  respond: async (frozen) => {
     // The PDF alone, byte for byte as it was sent.
-    const r = await loadFrozenForRequest(id, getFrozenReportPdf);
-    if (!r.ok) return r.response;
-    return file(r.value.pdf, "pdf", r.value.slug, r.value.asOf);
-  }
-  const r = await loadFrozenForRequest(id, getFrozenReport);
-  if (!r.ok) return r.response;
-  const { report } = r.value;
-  const body = format.data === "docx" ? await renderReportDocx(report) : format.data === "xlsx" ? await reportToXlsx(report) : reportToJson(report);
-  return file(body, format.data, report.municipality.slug, report.asOf);
-}
+    if (frozen.kind === "pdf") return file(frozen.pdf, "pdf", frozen.slug, frozen.asOf);
+    const { report } = frozen;
+    const format = frozen.format;
+    const body = format === "docx" ? await renderReportDocx(report) : format === "xlsx" ? await reportToXlsx(report) : reportToJson(report);
+    return file(body, format, report.municipality.slug, report.asOf);
+  },
+});
