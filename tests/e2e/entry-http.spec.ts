@@ -76,7 +76,8 @@ test("one endpoint per permission, as every role, over HTTP with real sessions",
 test("a state-changing route is refused without this site's Origin, even with a valid session", async ({ browser, baseURL }) => {
   const request = await contextFor(browser, stateFile("exempelstad", "administrator"), baseURL!);
   const tolka = HTTP_SLICE.find((r) => r.path === "/moten/registrera/tolka")!;
-  for (const headers of [{}, { origin: "https://evil.example" }, { origin: baseURL!, "sec-fetch-site": "cross-site" }]) {
+  const attempts: Record<string, string>[] = [{}, { origin: "https://evil.example" }, { origin: baseURL!, "sec-fetch-site": "cross-site" }];
+  for (const headers of attempts) {
     const res = await request.post(tolka.path, { multipart: tolka.multipart, headers });
     expect(res.status(), JSON.stringify(headers)).toBe(403);
     expect(await res.json()).toEqual({ ok: false, message: expect.stringContaining("kom inte från Uppdragskollen") });

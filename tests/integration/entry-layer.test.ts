@@ -166,3 +166,30 @@ describe("the gate", () => {
     expect(shouldAudit("u|e|forbidden", t + REFUSAL_AUDIT_WINDOW_MS + 1)).toBe(true);
   });
 });
+
+describe("the live stream", () => {
+  it("is capped per session and ends when its session does", async () => {
+    const { claimStream, releaseStream, liveStream, publish, LIVE } = await import("@/server/live");
+    const sid = `cap-${Date.now()}`;
+    for (let i = 0; i < LIVE.maxStreamsPerSession; i++) expect(claimStream(sid)).toBe(true);
+    expect(claimStream(sid)).toBe(false);
+    releaseStream(sid);
+    expect(claimStream(sid)).toBe(true);
+
+    // A stream whose session has ended: the next event tells the page and closes the stream.
+    let valid = true;
+    const abort = new AbortController();
+    const stream = liveStream({ municipalityId: "m-live", sessionId: sid, signal: abort.signal, stillValid: async () => valid });
+    const reader = stream.getReader();
+    const text = async () => new TextDecoder().decode((await reader.read()).value);
+    expect(await text()).toContain("retry:");
+    publish("m-live", { type: "uppdrag-changed", uppdragId: "u1", at: new Date().toISOString() });
+    expect(await text()).toContain("event: uppdrag-changed");
+    valid = false;
+    publish("m-live", { type: "uppdrag-changed", uppdragId: "u2", at: new Date().toISOString() });
+    expect(await text()).toContain("event: session-ended");
+    expect((await reader.read()).done).toBe(true);
+    // Its place is given back when it ends.
+    expect(claimStream(sid)).toBe(true);
+  });
+});

@@ -15,6 +15,7 @@ import { linkUppdragToPlan } from "@/server/plan/links";
 import { addBodyAssignment } from "@/server/admin/bodies";
 import { hashPassword } from "@/server/auth/password";
 import { planWorkbook, WORLD_PASSWORD, type FullWorld } from "./world";
+import { scopedFor } from "./db";
 
 export interface CallContext {
   prisma: PrismaClient;
@@ -218,7 +219,7 @@ async function freshUser(c: CallContext) {
 
 /** A fresh open follow-up occasion of the target world's plan. */
 async function freshOccasion(c: CallContext) {
-  return createOccasion(c.prisma, c.w.actors.ADMINISTRATOR, { planId: c.w.plan.id, name: `Uppföljning ${next()}`, asOf: day("2026-08-31") });
+  return createOccasion(scopedFor(c.prisma, c.w.actors.ADMINISTRATOR), c.w.actors.ADMINISTRATOR, { planId: c.w.plan.id, name: `Uppföljning ${next()}`, asOf: day("2026-08-31") });
 }
 
 /** The version of the actor's own municipality (settings and logo are always the actor's own). */
@@ -262,7 +263,7 @@ const ACTIONS: Fixture[] = [
     fields: ["linkId", "uppdragId"],
     form: async (c) => {
       const u = await freshUppdrag(c);
-      await linkUppdragToPlan(c.prisma, c.w.actors.ADMINISTRATOR, { uppdragId: u.id, target: { kind: "commitment", id: c.w.plan.commitment.id } });
+      await linkUppdragToPlan(scopedFor(c.prisma, c.w.actors.ADMINISTRATOR), c.w.actors.ADMINISTRATOR, { uppdragId: u.id, target: { kind: "commitment", id: c.w.plan.commitment.id } });
       const link = await c.prisma.planUppdragLink.findFirstOrThrow({ where: { uppdragId: u.id }, select: { id: true } });
       return { linkId: link.id, uppdragId: u.id };
     },
@@ -358,7 +359,7 @@ const ACTIONS: Fixture[] = [
     fields: ["bodyId", "userId", "role"],
     form: async (c) => {
       const u = await freshUser(c);
-      await addBodyAssignment(c.prisma, c.w.actors.ADMINISTRATOR, { bodyId: c.w.kf.id, userId: u.id, role: "MEMBER" });
+      await addBodyAssignment(scopedFor(c.prisma, c.w.actors.ADMINISTRATOR), c.w.actors.ADMINISTRATOR, { bodyId: c.w.kf.id, userId: u.id, role: "MEMBER" });
       return { bodyId: c.w.kf.id, userId: u.id, role: "MEMBER" };
     },
   }),
@@ -502,7 +503,7 @@ const PAGES: Fixture[] = [
   page("src/app/admin/logg/page.tsx", { target: own }),
 ];
 
-export const ENDPOINTS: Fixture[] = [...ACTIONS, ...ROUTES, ...PAGES];
+export const FIXTURES: Fixture[] = [...ACTIONS, ...ROUTES, ...PAGES];
 
 /** Files that are neither actions, routes nor pages but answer requests; listed so the discovery test knows them. */
 export const OTHER_PUBLIC = {

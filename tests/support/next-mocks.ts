@@ -45,7 +45,8 @@ export const navigation = {
 };
 
 export const actorModule = {
-  getSessionId: async () => null,
+  // A uuid like a session id (the user's own, as no session row is needed here).
+  getSessionId: async () => request.actor?.userId ?? null,
   getActor: async () => request.actor,
   sessionStillValid: async () => true,
   requireActor: async (callbackPath?: string) => {
