@@ -25,7 +25,7 @@ const FILES = sourceFiles(path.join(ROOT, "src")).map((abs) => ({
 /** Who may call what: everything else is a way around the entry layer. */
 const RULES: { call: RegExp; allowedIn: RegExp; why: string }[] = [
   { call: /\bgetActor\(|\brequireActor\(|\bgetServerSession\(/, allowedIn: /^src\/server\/(auth|entry)\//, why: "the session is read by the entry layer (serveAction, serveRoute, requirePermission)" },
-  { call: /\bscopedClient\(/, allowedIn: /^src\/server\/(db|entry|seed)\//, why: "run() and page.db are already scoped to the actor's municipality" },
+  { call: /\bscopedClient\(/, allowedIn: /^src\/server\/(db|entry|seed|auth)\//, why: "run() and page.db are already scoped to the actor's municipality" },
   { call: /\bgetPrisma\(|\bgetDb\(/, allowedIn: /^src\/server\/(db|entry|auth|seed)\/|^src\/instrumentation(-node)?\.ts$/, why: "the unscoped client belongs to the data layer, auth and seeding" },
   { call: /from "@\/server\/(action|http)"/, allowedIn: /^$/, why: "runAction and withActor are replaced by serveAction and serveRoute" },
 ];

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getActor } from "@/server/auth/actor";
+import { optionalActor } from "@/server/entry/page";
 import { isDemoMode } from "@/server/config";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/server/seed/demo";
 import { ROLE_LABEL } from "@/lib/status";
@@ -29,7 +29,7 @@ const MUNICIPALITY_NAMES: Record<string, string> = {
 type Params = { callbackUrl?: string; fel?: string; error?: string; utloggad?: string };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
-  if (await getActor()) redirect("/uppdrag");
+  if (await optionalActor()) redirect("/uppdrag");
   const { callbackUrl, fel, error, utloggad } = await searchParams;
   const oidc = oidcConfigFromEnv();
   const problem = signInProblem(typeof fel === "string" ? fel : undefined, typeof error === "string" ? error : undefined);

@@ -3,7 +3,7 @@
 // back) and record the status that follows, in one save.
 import { useActionState, useState } from "react";
 import { linkDecisionAction } from "@/app/uppdrag/[id]/actions";
-import type { ActionState } from "@/server/action";
+import type { ActionState } from "@/server/entry/answer";
 import { LINK_KIND_LABEL, LINK_KIND_STATUS, STATUSES, STATUS_LABEL } from "@/lib/status";
 import { LINK_KINDS } from "@/lib/validation/uppdrag";
 import type { LinkKind, UppdragStatus } from "@/generated/prisma/enums";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { changeStatusAction } from "@/app/uppdrag/[id]/actions";
-import type { ActionState } from "@/server/action";
+import type { ActionState } from "@/server/entry/answer";
 import { STATUSES, STATUS_LABEL, STATUSES_REQUIRING_COMMENT } from "@/lib/status";
 import type { UppdragStatus } from "@/generated/prisma/enums";
 import { announce } from "@/components/ui/announcer";
