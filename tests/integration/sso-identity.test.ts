@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
 import type { Database } from "@/server/db/connect";
 import { oidcConfigFromEnv, parseRoleGroups, resolveOidcSignIn, roleFromGroups, type OidcConfig } from "@/server/auth/oidc";
@@ -92,7 +92,7 @@ describe("identity mapping", () => {
     const sekr = w.actors.SEKRETERARE;
     await resolveOidcSignIn(db.prisma, config, claims("sub-sekr", { email: `sekreterare@${w.municipality.slug}.test` }));
     const v = (await db.prisma.user.findUniqueOrThrow({ where: { id: sekr.userId } })).version;
-    await setUserActive(db.prisma, w.actors.ADMINISTRATOR, { id: sekr.userId, expectedVersion: v }, false);
+    await setUserActive(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { id: sekr.userId, expectedVersion: v }, false);
     expect(await resolveOidcSignIn(db.prisma, config, claims("sub-sekr", {}))).toEqual({ ok: false, reason: "inactive" });
   });
 

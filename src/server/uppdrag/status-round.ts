@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { ScopedClient } from "@/server/db/scoped";
 import { ForbiddenError, canWriteAnything, type Actor } from "@/server/permissions";
 import { OPEN_STATUSES } from "@/lib/status";
