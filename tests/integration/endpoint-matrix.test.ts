@@ -16,7 +16,7 @@ import { buildFullWorld, type FullWorld } from "../support/world";
 import { FIXTURES, OTHER_PUBLIC, endpointId, loadExport, type Fixture } from "../support/endpoint-fixtures";
 import { HTTP_SLICE } from "../support/http-slice";
 import { NotFoundSignal, RedirectSignal, ForbiddenSignal, request } from "../support/next-mocks";
-import { Refusal } from "@/components/ui/refusal";
+import { PageRefusal, Refusal } from "@/components/ui/refusal";
 import { NotAdmin } from "@/components/admin/admin-frame";
 import { isPublic, servedEndpoint } from "@/server/entry/endpoint";
 import { PAGES, type PageRule } from "@/server/entry/pages";
@@ -100,7 +100,7 @@ function expectedFor(rule: Extract<Rule, { permission: Permission }>, f: Fixture
 }
 
 const REFUSAL_MESSAGE = /behörighet|finns inte|inte inloggad/i;
-const REFUSAL_COMPONENTS = new Set<unknown>([Refusal, NotAdmin]);
+const REFUSAL_COMPONENTS = new Set<unknown>([Refusal, PageRefusal, NotAdmin]);
 
 /** True when the element tree a page returned holds the shared refusal marker. */
 function rendersRefusal(node: ReactNode): boolean {

@@ -1,4 +1,3 @@
-import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
@@ -10,14 +9,7 @@ export const metadata: Metadata = { title: "Importera uppdrag" };
 
 export default async function ImportPage() {
   const page = await requirePermission("/import");
-  if (!page.allowed) {
-    return (
-      <AppShell actor={page.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Importera uppdrag</h1>
-        <Refusal className="mt-4">Import av uppdragslistor görs av sekreterare och administratörer.</Refusal>
-      </AppShell>
-    );
-  }
+  if (!page.allowed) return page.refuse("Importera uppdrag", "Import av uppdragslistor görs av sekreterare och administratörer.");
   const { actor } = page;
   return (
     <AppShell actor={actor}>

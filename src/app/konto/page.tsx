@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/server/entry/page";
 import { AppShell } from "@/components/ui/app-shell";
-import { Refusal } from "@/components/ui/refusal";
 import { Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { changeOwnPasswordAction, signOutEverywhereAction } from "./actions";
@@ -12,13 +11,7 @@ export const metadata: Metadata = { title: "Mitt konto" };
 
 export default async function AccountPage() {
   const page = await requirePermission("/konto");
-  if (!page.allowed)
-    return (
-      <AppShell actor={page.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Mitt konto</h1>
-        <Refusal className="mt-4">Du har inte behörighet att ändra kontot.</Refusal>
-      </AppShell>
-    );
+  if (!page.allowed) return page.refuse("Mitt konto", "Du har inte behörighet att ändra kontot.");
   const { actor, db } = page;
   // The person's open sessions in every municipality they have an account in (what
   // "Logga ut från alla enheter" ends): counted through the User, which is not confined.

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
 import { canManageSomePlan } from "@/server/permissions";
-import { Refusal } from "@/components/ui/refusal";
 import { listPlans } from "@/server/plan/get-plan";
 import { AppShell } from "@/components/ui/app-shell";
 import { RollupSummary } from "@/components/plan/plan-badges";
@@ -12,13 +11,7 @@ export const metadata: Metadata = { title: "Verksamhetsplaner" };
 
 export default async function PlansPage() {
   const page = await requirePermission("/planer");
-  if (!page.allowed)
-    return (
-      <AppShell actor={page.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Verksamhetsplaner</h1>
-        <Refusal>Du har inte behörighet att läsa verksamhetsplanerna.</Refusal>
-      </AppShell>
-    );
+  if (!page.allowed) return page.refuse("Verksamhetsplaner", "Du har inte behörighet att läsa verksamhetsplanerna.");
   const { actor, db } = page;
   const plans = await listPlans(db, actor);
   return (

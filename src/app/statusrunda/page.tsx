@@ -1,4 +1,3 @@
-import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
@@ -14,14 +13,7 @@ export const metadata: Metadata = { title: "Statusrunda" };
 export default async function StatusRoundPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const page = await requirePermission("/statusrunda");
   const chosenId = (await searchParams).sammantrade;
-  if (!page.allowed) {
-    return (
-      <AppShell actor={page.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Statusrunda</h1>
-        <Refusal className="mt-4">Statusrundan görs av sekreterare, handläggare och administratörer.</Refusal>
-      </AppShell>
-    );
-  }
+  if (!page.allowed) return page.refuse("Statusrunda", "Statusrundan görs av sekreterare, handläggare och administratörer.");
   const { actor, db } = page;
   const [{ rows, total }, meetings] = await Promise.all([listStatusRound(db, actor), listReportingMeetings(db, actor)]);
   // Only a meeting from the list: an unknown or foreign id in the URL is ignored.

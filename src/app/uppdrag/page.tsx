@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { requirePermission } from "@/server/entry/page";
-import { Refusal } from "@/components/ui/refusal";
 import { listFilterOptions, listUppdrag, recordListVisit } from "@/server/uppdrag/list-uppdrag";
 import { getOverview } from "@/server/uppdrag/overview";
 import { listFiltersSchema, listHref, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
@@ -54,13 +53,7 @@ function SortHeader({ label, sortKey, filters, current }: { label: string; sortK
 
 export default async function UppdragListPage({ searchParams }: { searchParams: SearchParams }) {
   const page_ = await requirePermission("/uppdrag");
-  if (!page_.allowed)
-    return (
-      <AppShell actor={page_.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Uppdrag</h1>
-        <Refusal>Du har inte behörighet att läsa uppdragslistan.</Refusal>
-      </AppShell>
-    );
+  if (!page_.allowed) return page_.refuse("Uppdrag", "Du har inte behörighet att läsa uppdragslistan.");
   const { actor, db } = page_;
   const filters = listFiltersSchema.parse(await searchParams);
   const today = new Date();

@@ -1,4 +1,4 @@
-import { Refusal } from "@/components/ui/refusal";
+import { PageRefusal } from "@/components/ui/refusal";
 import Link from "next/link";
 import { AppShell } from "@/components/ui/app-shell";
 import type { Actor } from "@/server/permissions";
@@ -46,10 +46,9 @@ export function AdminFrame({ actor, current, title, back, children }: { actor: A
 /** What a signed-in person without the administrator role sees on an administration page. */
 export function NotAdmin({ actor }: { actor: Actor }) {
   return (
-    <AppShell actor={actor}>
-      <h1 className="text-2xl font-bold text-brand-900">Administration</h1>
-      <Refusal>Administrationen är till för kommunens administratörer. Du har inte behörighet att se den här sidan.</Refusal>
-    </AppShell>
+    <PageRefusal actor={actor} title="Administration">
+      Administrationen är till för kommunens administratörer. Du har inte behörighet att se den här sidan.
+    </PageRefusal>
   );
 }
 

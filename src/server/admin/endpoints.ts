@@ -5,6 +5,8 @@
 // whole municipality (admin:manage), so its scope is the municipality; a
 // record of another municipality is not found by the domain function.
 import "server-only";
+import type { ScopedClient } from "@/server/db/scoped";
+import type { Actor } from "@/server/permissions";
 import { z } from "@/lib/validation/zod";
 import {
   anonymizeUserSchema,
@@ -31,130 +33,44 @@ import { createUnit, updateUnit } from "./units";
 import { anonymizeUser, changeOwnPassword, createPasswordLink, inviteUser, setUserActive, signOutEverywhere, updateUser } from "./users";
 import { getLogo, removeLogo, setLogo, updateSettings } from "./settings";
 
+/** A change the municipality's administrators make: admin:manage on the whole municipality, same-origin only. */
+function administration<S extends z.ZodType, R>(id: string, input: S, change: (db: ScopedClient, actor: Actor, input: z.output<S>) => Promise<R>) {
+  return defineEndpoint({ id, input, permission: "admin:manage", scope: "municipality", mutates: true, run: ({ db, actor, input }) => change(db, actor, input) });
+}
+
 // ---------------------------------------------------------------- bodies
 
-export const createBodyEndpoint = defineEndpoint({
-  id: "admin.createBody",
-  input: createBodySchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => createBody(db, actor, input),
-});
+export const createBodyEndpoint = administration("admin.createBody", createBodySchema, createBody);
 
-export const updateBodyEndpoint = defineEndpoint({
-  id: "admin.updateBody",
-  input: updateBodySchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => updateBody(db, actor, input),
-});
+export const updateBodyEndpoint = administration("admin.updateBody", updateBodySchema, updateBody);
 
-export const addBodyAssignmentEndpoint = defineEndpoint({
-  id: "admin.addBodyAssignment",
-  input: bodyAssignmentSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => addBodyAssignment(db, actor, input),
-});
+export const addBodyAssignmentEndpoint = administration("admin.addBodyAssignment", bodyAssignmentSchema, addBodyAssignment);
 
-export const removeBodyAssignmentEndpoint = defineEndpoint({
-  id: "admin.removeBodyAssignment",
-  input: bodyAssignmentSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => removeBodyAssignment(db, actor, input),
-});
+export const removeBodyAssignmentEndpoint = administration("admin.removeBodyAssignment", bodyAssignmentSchema, removeBodyAssignment);
 
 // ---------------------------------------------------------------- units
 
-export const createUnitEndpoint = defineEndpoint({
-  id: "admin.createUnit",
-  input: createUnitSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => createUnit(db, actor, input),
-});
+export const createUnitEndpoint = administration("admin.createUnit", createUnitSchema, createUnit);
 
-export const updateUnitEndpoint = defineEndpoint({
-  id: "admin.updateUnit",
-  input: updateUnitSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => updateUnit(db, actor, input),
-});
+export const updateUnitEndpoint = administration("admin.updateUnit", updateUnitSchema, updateUnit);
 
 // ---------------------------------------------------------------- users
 
-export const inviteUserEndpoint = defineEndpoint({
-  id: "admin.inviteUser",
-  input: inviteUserSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => inviteUser(db, actor, input),
-});
+export const inviteUserEndpoint = administration("admin.inviteUser", inviteUserSchema, inviteUser);
 
-export const updateUserEndpoint = defineEndpoint({
-  id: "admin.updateUser",
-  input: updateUserSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => updateUser(db, actor, input),
-});
+export const updateUserEndpoint = administration("admin.updateUser", updateUserSchema, updateUser);
 
-export const deactivateUserEndpoint = defineEndpoint({
-  id: "admin.deactivateUser",
-  input: userVersionSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => setUserActive(db, actor, input, false),
-});
+export const deactivateUserEndpoint = administration("admin.deactivateUser", userVersionSchema, (db, actor, input) => setUserActive(db, actor, input, false));
 
-export const reactivateUserEndpoint = defineEndpoint({
-  id: "admin.reactivateUser",
-  input: userVersionSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => setUserActive(db, actor, input, true),
-});
+export const reactivateUserEndpoint = administration("admin.reactivateUser", userVersionSchema, (db, actor, input) => setUserActive(db, actor, input, true));
 
-export const anonymizeUserEndpoint = defineEndpoint({
-  id: "admin.anonymizeUser",
-  input: anonymizeUserSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => anonymizeUser(db, actor, input),
-});
+export const anonymizeUserEndpoint = administration("admin.anonymizeUser", anonymizeUserSchema, anonymizeUser);
 
-export const passwordLinkEndpoint = defineEndpoint({
-  id: "admin.passwordLink",
-  input: z.object({ id: z.uuid("Okänd post.") }),
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => createPasswordLink(db, actor, input),
-});
+export const passwordLinkEndpoint = administration("admin.passwordLink", z.object({ id: z.uuid("Okänd post.") }), createPasswordLink);
 
 // ---------------------------------------------------------------- settings and logo
 
-export const saveSettingsEndpoint = defineEndpoint({
-  id: "admin.saveSettings",
-  input: settingsSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => updateSettings(db, actor, input),
-});
+export const saveSettingsEndpoint = administration("admin.saveSettings", settingsSchema, updateSettings);
 
 const PICK_LOGO = "Välj en PNG- eller SVG-fil.";
 
@@ -167,14 +83,7 @@ export const uploadLogoEndpoint = defineEndpoint({
   run: async ({ db, actor, input }) => setLogo(db, actor, { expectedVersion: input.expectedVersion, bytes: new Uint8Array(await input.logo.arrayBuffer()) }),
 });
 
-export const removeLogoEndpoint = defineEndpoint({
-  id: "admin.removeLogo",
-  input: logoSchema,
-  permission: "admin:manage",
-  scope: "municipality",
-  mutates: true,
-  run: ({ db, actor, input }) => removeLogo(db, actor, input),
-});
+export const removeLogoEndpoint = administration("admin.removeLogo", logoSchema, removeLogo);
 
 /** GET /kommun/logotyp: the logo of the actor's own municipality, or null. */
 export const logoEndpoint = defineEndpoint({

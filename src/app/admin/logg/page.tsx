@@ -1,4 +1,3 @@
-import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
@@ -23,14 +22,7 @@ function recordLink(r: AuditRow) {
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
   const page = await requirePermission("/admin/logg");
-  if (!page.allowed) {
-    return (
-      <AppShell actor={page.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Logg</h1>
-        <Refusal className="mt-4">Loggen kan bara läsas av administratörer.</Refusal>
-      </AppShell>
-    );
-  }
+  if (!page.allowed) return page.refuse("Logg", "Loggen kan bara läsas av administratörer.");
   const { actor, db } = page;
   const raw = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, first(v)]));
   const parsed = auditFilterSchema.safeParse(raw);

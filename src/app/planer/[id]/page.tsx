@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePermission } from "@/server/entry/page";
-import { Refusal } from "@/components/ui/refusal";
 import { getPlanTree } from "@/server/plan/get-plan";
 import { AppShell } from "@/components/ui/app-shell";
 import { ActivityStatusBadge, IndicatorOutcomeBadge, RollupSummary } from "@/components/plan/plan-badges";
@@ -36,13 +35,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const { tillfalle } = await searchParams;
   const page = await requirePermission("/planer/[id]", { id });
-  if (!page.allowed)
-    return (
-      <AppShell actor={page.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Verksamhetsplan</h1>
-        <Refusal>Du har inte behörighet att läsa planen.</Refusal>
-      </AppShell>
-    );
+  if (!page.allowed) return page.refuse("Verksamhetsplan", "Du har inte behörighet att läsa planen.");
   const { actor, db } = page;
   if (!z.uuid().safeParse(id).success) notFound();
   if (tillfalle !== undefined && !z.uuid().safeParse(tillfalle).success) notFound();

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/server/entry/page";
-import { Refusal } from "@/components/ui/refusal";
 import { NotFoundError } from "@/server/permissions";
 import { compareFrozenReports } from "@/server/report/frozen";
 import { compareParamsSchema } from "@/lib/validation/report";
@@ -88,13 +87,7 @@ function ComparisonSection({ id, title, intro, columns, rows }: { id: string; ti
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const page = await requirePermission("/rapporter/jamfor");
-  if (!page.allowed)
-    return (
-      <AppShell actor={page.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Jämför redovisningar</h1>
-        <Refusal>Du har inte behörighet att läsa redovisningarna.</Refusal>
-      </AppShell>
-    );
+  if (!page.allowed) return page.refuse("Jämför redovisningar", "Du har inte behörighet att läsa redovisningarna.");
   const { actor, db } = page;
   const parsed = compareParamsSchema.safeParse(sp);
   if (!parsed.success) {

@@ -6,7 +6,6 @@ import { z } from "zod";
 import { requirePermission } from "@/server/entry/page";
 import type { Actor } from "@/server/permissions";
 import type { ScopedClient } from "@/server/db/scoped";
-import { Refusal } from "@/components/ui/refusal";
 import { getUppdrag } from "@/server/uppdrag/get-uppdrag";
 import { recordUppdragView } from "@/server/uppdrag/list-uppdrag";
 import { handlingSteps, diariumUrl } from "@/lib/handling-steps";
@@ -35,13 +34,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function UppdragPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const page = await requirePermission("/uppdrag/[id]", { id });
-  if (!page.allowed)
-    return (
-      <AppShell actor={page.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Uppdrag</h1>
-        <Refusal>Du har inte behörighet att läsa uppdraget.</Refusal>
-      </AppShell>
-    );
+  if (!page.allowed) return page.refuse("Uppdrag", "Du har inte behörighet att läsa uppdraget.");
   const { actor, db } = page;
   if (!z.uuid().safeParse(id).success) notFound();
   const u = await loadUppdrag(db, actor, id);

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "@/lib/validation/zod";
 import { requirePermission } from "@/server/entry/page";
-import { Refusal } from "@/components/ui/refusal";
 import { NotFoundError } from "@/server/permissions";
 import { getFrozenReport } from "@/server/report/frozen";
 import { AppShell } from "@/components/ui/app-shell";
@@ -18,13 +17,7 @@ const link = "inline-flex min-h-11 items-center rounded-md border border-brand-7
 export default async function FrozenReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const page = await requirePermission("/rapporter/arkiv/[id]", { id });
-  if (!page.allowed)
-    return (
-      <AppShell actor={page.actor}>
-        <h1 className="text-2xl font-bold text-brand-900">Fastställd redovisning</h1>
-        <Refusal>Du har inte behörighet att läsa redovisningen.</Refusal>
-      </AppShell>
-    );
+  if (!page.allowed) return page.refuse("Fastställd redovisning", "Du har inte behörighet att läsa redovisningen.");
   const { actor, db } = page;
   if (!z.uuid().safeParse(id).success) notFound();
   const frozen = await getFrozenReport(db, actor, id).catch((err: unknown) => {

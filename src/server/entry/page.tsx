@@ -1,12 +1,14 @@
 // What a page may show, checked with the same rules and scopes as the
 // endpoints (endpoint.ts). Each page.tsx starts with one call:
 //   const page = await requirePermission("/uppdrag/[id]", { id });
-//   if (!page.allowed) return <Refusal…/>;
+//   if (!page.allowed) return page.refuse("Rubrik", "Varför sidan inte visas.");
 // The rule of every page is declared once in pages.ts; a signed-out visitor is
 // sent to sign in, a record that is not there (or another municipality's) is
 // not found, and a refusal is logged like an endpoint's.
 import "server-only";
+import type { ReactElement } from "react";
 import { notFound, redirect } from "next/navigation";
+import { PageRefusal } from "@/components/ui/refusal";
 import { getActor } from "@/server/auth/actor";
 import { getPrisma } from "@/server/db";
 import { scopedClient, type ScopedClient } from "@/server/db/scoped";
@@ -14,7 +16,9 @@ import { can, canForSomeRecord, type Actor } from "@/server/permissions";
 import { logRefusal } from "./log";
 import { PAGES, type PagePath } from "./pages";
 
-export type PageAccess = { allowed: true; actor: Actor; db: ScopedClient } | { allowed: false; actor: Actor };
+export type PageAccess =
+  | { allowed: true; actor: Actor; db: ScopedClient }
+  | { allowed: false; actor: Actor; /** The whole page that refuses, in the app's frame: `return page.refuse("Rubrik", "Varför.")`. */ refuse: (title: string, why: string) => ReactElement };
 
 /** The page's path with its parameters filled in (for the sign-in's way back). */
 function filled(path: string, params: Record<string, string>): string {
@@ -40,7 +44,7 @@ export async function requirePermission(path: PagePath, params: Record<string, s
   }
   if (!allowed) {
     await logRefusal({ actor, endpoint: `page ${path}`, where: `page ${path}`, reason: "forbidden", permission: rule.permission });
-    return { allowed: false, actor };
+    return { allowed: false, actor, refuse: (title, why) => <PageRefusal actor={actor} title={title}>{why}</PageRefusal> };
   }
   return { allowed: true, actor, db };
 }
