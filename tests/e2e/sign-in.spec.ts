@@ -84,7 +84,7 @@ test.describe("sign-in", () => {
       const ctx = await browser.newContext();
       const page = await ctx.newPage();
       const left: string[] = [];
-      await page.route(/evil\.example/, (route) => {
+      await page.route((url) => url.hostname.endsWith("evil.example"), (route) => {
         left.push(route.request().url());
         return route.abort();
       });
