@@ -24,7 +24,7 @@ import {
   userVersionSchema,
 } from "@/lib/validation/admin";
 import { auditFilterSchema } from "@/lib/validation/audit";
-import { defineEndpoint, definePublicEndpoint } from "@/server/entry/endpoint";
+import { changeEndpoint, defineEndpoint, definePublicEndpoint, readEndpoint } from "@/server/entry/endpoint";
 import { getSessionId } from "@/server/auth/actor";
 import { choosePasswordWithLink } from "@/server/auth/password-links";
 import { exportAuditEvents } from "@/server/audit-log";
@@ -35,7 +35,7 @@ import { getLogo, removeLogo, setLogo, updateSettings } from "./settings";
 
 /** A change the municipality's administrators make: admin:manage on the whole municipality, same-origin only. */
 function administration<S extends z.ZodType, R>(id: string, input: S, change: (db: ScopedClient, actor: Actor, input: z.output<S>) => Promise<R>) {
-  return defineEndpoint({ id, input, permission: "admin:manage", scope: "municipality", mutates: true, run: ({ db, actor, input }) => change(db, actor, input) });
+  return changeEndpoint(id, input, "admin:manage", "municipality", change);
 }
 
 // ---------------------------------------------------------------- bodies
@@ -98,14 +98,7 @@ export const logoEndpoint = defineEndpoint({
 // ---------------------------------------------------------------- audit log
 
 /** GET /admin/logg/csv: the filtered audit log, every row (up to the export's cap). */
-export const auditCsvEndpoint = defineEndpoint({
-  id: "admin.auditCsv",
-  input: auditFilterSchema,
-  permission: "audit:read",
-  scope: "municipality",
-  mutates: false,
-  run: ({ db, actor, input }) => exportAuditEvents(db, actor, input),
-});
+export const auditCsvEndpoint = readEndpoint("admin.auditCsv", auditFilterSchema, "audit:read", "municipality", exportAuditEvents);
 
 // ---------------------------------------------------------------- Mitt konto
 

@@ -86,3 +86,15 @@ export function markServed<F extends object>(fn: F, endpoint: Endpoint): F {
 /** The endpoint a served function serves, or undefined for a function that bypasses the gate. */
 export const servedEndpoint = (fn: unknown): Endpoint | undefined =>
   typeof fn === "function" ? ((fn as unknown as Record<symbol, Endpoint | undefined>)[SERVES] ?? undefined) : undefined;
+
+type DomainFunction<I, R> = (db: ScopedClient, actor: Actor, input: I) => Promise<R>;
+
+/** The common case of a state-changing endpoint: its run is one domain function of (db, actor, input). */
+export function changeEndpoint<S extends z.ZodType, R>(id: string, input: S, permission: Permission, scope: Scope<z.output<S>>, change: DomainFunction<z.output<S>, R>) {
+  return defineEndpoint({ id, input, permission, scope, mutates: true, run: ({ db, actor, input }) => change(db, actor, input) });
+}
+
+/** The common case of a reading endpoint: its run is one domain function of (db, actor, input). */
+export function readEndpoint<S extends z.ZodType, R>(id: string, input: S, permission: Permission, scope: Scope<z.output<S>>, read: DomainFunction<z.output<S>, R>) {
+  return defineEndpoint({ id, input, permission, scope, mutates: false, run: ({ db, actor, input }) => read(db, actor, input) });
+}

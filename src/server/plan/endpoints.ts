@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "@/lib/validation/zod";
 import { closeOccasionSchema, createOccasionSchema, followUpSchema, linkUppdragSchema, unlinkUppdragSchema } from "@/lib/validation/plan";
 import { confirmImportSchema, importPlanFormSchema } from "@/lib/validation/plan-import";
-import { defineEndpoint, type RecordScope } from "@/server/entry/endpoint";
+import { changeEndpoint, defineEndpoint, readEndpoint, type RecordScope } from "@/server/entry/endpoint";
 import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError } from "@/server/permissions";
 import { closeOccasion, createOccasion, saveFollowUp } from "./follow-up";
@@ -41,32 +41,11 @@ async function followUpScope(db: ScopedClient, occasionId: string, commitmentId:
   return { bodyId: o.plan.bodyId, unitIds: [...new Set(c.activities.flatMap((a) => a.units.map((u) => u.unitId)))] };
 }
 
-export const saveFollowUpEndpoint = defineEndpoint({
-  id: "plan.saveFollowUp",
-  input: followUpSchema,
-  permission: "plan:follow-up",
-  scope: (db, input) => followUpScope(db, input.occasionId, input.commitmentId),
-  mutates: true,
-  run: ({ db, actor, input }) => saveFollowUp(db, actor, input),
-});
+export const saveFollowUpEndpoint = changeEndpoint("plan.saveFollowUp", followUpSchema, "plan:follow-up", (db, input) => followUpScope(db, input.occasionId, input.commitmentId), saveFollowUp);
 
-export const closeOccasionEndpoint = defineEndpoint({
-  id: "plan.closeOccasion",
-  input: closeOccasionSchema,
-  permission: "plan:close-occasion",
-  scope: (db, input) => occasionScope(db, input.occasionId),
-  mutates: true,
-  run: ({ db, actor, input }) => closeOccasion(db, actor, input),
-});
+export const closeOccasionEndpoint = changeEndpoint("plan.closeOccasion", closeOccasionSchema, "plan:close-occasion", (db, input) => occasionScope(db, input.occasionId), closeOccasion);
 
-export const createOccasionEndpoint = defineEndpoint({
-  id: "plan.createOccasion",
-  input: createOccasionSchema,
-  permission: "plan:manage",
-  scope: (db, input) => planScope(db, input.planId),
-  mutates: true,
-  run: ({ db, actor, input }) => createOccasion(db, actor, input),
-});
+export const createOccasionEndpoint = changeEndpoint("plan.createOccasion", createOccasionSchema, "plan:manage", (db, input) => planScope(db, input.planId), createOccasion);
 
 export const linkUppdragEndpoint = defineEndpoint({
   id: "plan.linkUppdrag",
@@ -138,20 +117,6 @@ async function reportTree(db: ScopedClient, actor: Parameters<typeof getPlanTree
   return tree;
 }
 
-export const reportEndpoint = defineEndpoint({
-  id: "plan.report",
-  input: reportInput,
-  permission: "plan:read",
-  scope: (db, input) => planScope(db, input.id),
-  mutates: false,
-  run: ({ db, actor, input }) => reportTree(db, actor, input),
-});
+export const reportEndpoint = readEndpoint("plan.report", reportInput, "plan:read", (db, input) => planScope(db, input.id), reportTree);
 
-export const reportFileEndpoint = defineEndpoint({
-  id: "plan.reportFile",
-  input: reportInput.extend({ format: z.enum(["pdf", "docx"], "Okänt filformat.").default("pdf") }),
-  permission: "plan:read",
-  scope: (db, input) => planScope(db, input.id),
-  mutates: false,
-  run: ({ db, actor, input }) => reportTree(db, actor, input),
-});
+export const reportFileEndpoint = readEndpoint("plan.reportFile", reportInput.extend({ format: z.enum(["pdf", "docx"], "Okänt filformat.").default("pdf") }), "plan:read", (db, input) => planScope(db, input.id), reportTree);

@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "@/lib/validation/zod";
 import { changeStatusSchema, linkDecisionSchema, listFiltersSchema } from "@/lib/validation/uppdrag";
-import { defineEndpoint, type RecordScope } from "@/server/entry/endpoint";
+import { changeEndpoint, defineEndpoint, readEndpoint, type RecordScope } from "@/server/entry/endpoint";
 import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError } from "@/server/permissions";
 import { changeStatus } from "./change-status";
@@ -19,32 +19,11 @@ export async function uppdragScope(db: ScopedClient, uppdragId: string): Promise
   return u && { bodyId: u.bodyId, unitIds: u.units.map((x) => x.unitId) };
 }
 
-export const changeStatusEndpoint = defineEndpoint({
-  id: "uppdrag.changeStatus",
-  input: changeStatusSchema,
-  permission: "uppdrag:change-status",
-  scope: (db, input) => uppdragScope(db, input.uppdragId),
-  mutates: true,
-  run: ({ db, actor, input }) => changeStatus(db, actor, input),
-});
+export const changeStatusEndpoint = changeEndpoint("uppdrag.changeStatus", changeStatusSchema, "uppdrag:change-status", (db, input) => uppdragScope(db, input.uppdragId), changeStatus);
 
-export const linkDecisionEndpoint = defineEndpoint({
-  id: "uppdrag.linkDecision",
-  input: linkDecisionSchema,
-  permission: "uppdrag:link-decision",
-  scope: (db, input) => uppdragScope(db, input.uppdragId),
-  mutates: true,
-  run: ({ db, actor, input }) => linkLaterDecision(db, actor, input),
-});
+export const linkDecisionEndpoint = changeEndpoint("uppdrag.linkDecision", linkDecisionSchema, "uppdrag:link-decision", (db, input) => uppdragScope(db, input.uppdragId), linkLaterDecision);
 
-export const listEndpoint = defineEndpoint({
-  id: "uppdrag.list",
-  input: listFiltersSchema,
-  permission: "uppdrag:read",
-  scope: "municipality",
-  mutates: false,
-  run: ({ db, actor, input }) => listUppdrag(db, actor, input),
-});
+export const listEndpoint = readEndpoint("uppdrag.list", listFiltersSchema, "uppdrag:read", "municipality", listUppdrag);
 
 export const getEndpoint = defineEndpoint({
   id: "uppdrag.get",
