@@ -37,15 +37,16 @@ describe("the other security headers", () => {
 
 describe("start-up checks", () => {
   it("refuse production without a strong secret and the public address", () => {
-    expect(startupProblems({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toHaveLength(2);
-    expect(startupProblems({ NODE_ENV: "production", NEXTAUTH_SECRET: "kort", NEXTAUTH_URL: "https://x" } as NodeJS.ProcessEnv)).toEqual([
+    // The secret, the public address and the database (production never falls back to the embedded demo).
+    expect(startupProblems({ NODE_ENV: "production" } as NodeJS.ProcessEnv)).toHaveLength(3);
+    expect(startupProblems({ NODE_ENV: "production", NEXTAUTH_SECRET: "kort", NEXTAUTH_URL: "https://x", DATABASE_URL: "postgresql://db/app" } as NodeJS.ProcessEnv)).toEqual([
       "NEXTAUTH_SECRET saknas eller är kortare än 32 tecken.",
     ]);
-    expect(startupProblems({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32), NEXTAUTH_URL: "https://x" } as NodeJS.ProcessEnv)).toEqual([]);
+    expect(startupProblems({ NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32), NEXTAUTH_URL: "https://x", DATABASE_URL: "postgresql://db/app" } as NodeJS.ProcessEnv)).toEqual([]);
   });
 
   it("refuse single sign-on without its client credentials", () => {
-    const env = { NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32), NEXTAUTH_URL: "https://x", OIDC_ISSUER: "https://idp" } as NodeJS.ProcessEnv;
+    const env = { NODE_ENV: "production", NEXTAUTH_SECRET: "x".repeat(32), NEXTAUTH_URL: "https://x", DATABASE_URL: "postgresql://db/app", OIDC_ISSUER: "https://idp" } as NodeJS.ProcessEnv;
     expect(startupProblems(env)).toHaveLength(1);
   });
 
