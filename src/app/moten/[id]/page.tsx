@@ -7,6 +7,7 @@ import { getMeeting } from "@/server/meetings/read-meetings";
 import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { formatDate } from "@/lib/dates";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Sammanträde" };
 
@@ -23,11 +24,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const time = m.startTime ? `kl. ${m.startTime}${m.endTime ? `–${m.endTime}` : ""}` : null;
   return (
     <AppShell actor={actor}>
-      <nav aria-label="Brödsmulor" className="no-print text-sm">
-        <Link href="/moten" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← Alla sammanträden
-        </Link>
-      </nav>
+      <BackLink href="/moten">Alla sammanträden</BackLink>
       <h1 className="mt-2 text-2xl font-bold text-brand-900">
         {m.body.name} {formatDate(m.date)}
       </h1>

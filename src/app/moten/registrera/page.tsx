@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/server/entry/page";
 import { bodiesForMeetingRegistration } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { RegisterMeetingForm } from "@/components/meetings/register-form";
 import { compareSv } from "@/lib/dates";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Registrera sammanträde" };
 
@@ -22,11 +22,7 @@ export default async function RegisterMeetingPage() {
   if (allowed.length === 0) notFound();
   return (
     <AppShell actor={actor}>
-      <nav aria-label="Brödsmulor" className="no-print text-sm">
-        <Link href="/moten" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← Alla sammanträden
-        </Link>
-      </nav>
+      <BackLink href="/moten">Alla sammanträden</BackLink>
       <h1 className="mt-2 text-2xl font-bold text-brand-900">Registrera sammanträde</h1>
       <p className="mt-1 max-w-3xl text-slate-700">
         Klistra in protokollet eller ladda upp det, så föreslås sammanträdet, paragraferna och uppdragen. Granska och rätta förslaget. Ingenting sparas

@@ -11,6 +11,7 @@ import { CloseOccasionForm, NewOccasionForm } from "@/components/plan/occasion-f
 import { formatDate } from "@/lib/dates";
 import { rollupSentence } from "@/lib/plan/status";
 import type { LinkedUppdrag } from "@/server/plan/get-plan";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Verksamhetsplan" };
 
@@ -45,11 +46,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const q = occ ? `?tillfalle=${occ.id}` : "";
   return (
     <AppShell actor={actor}>
-      <nav aria-label="Brödsmulor" className="no-print text-sm">
-        <Link href="/planer" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← Alla planer
-        </Link>
-      </nav>
+      <BackLink href="/planer">Alla planer</BackLink>
       <h1 className="mt-1 text-2xl font-bold text-brand-900">{plan.title}</h1>
       <p className="text-slate-700">
         {plan.body.name} ({plan.body.shortName}) · {plan.year}

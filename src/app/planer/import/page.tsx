@@ -1,11 +1,11 @@
 import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
 import { can } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { ImportForm } from "@/components/plan/import-form";
 import { compareSv } from "@/lib/dates";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Läs in plan från Excel" };
 
@@ -20,11 +20,7 @@ export default async function ImportPlanPage() {
     : [];
   return (
     <AppShell actor={actor}>
-      <nav aria-label="Brödsmulor" className="text-sm">
-        <Link href="/planer" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← Alla planer
-        </Link>
-      </nav>
+      <BackLink href="/planer">Alla planer</BackLink>
       <h1 className="mt-1 text-2xl font-bold text-brand-900">Läs in plan från Excel</h1>
       {bodies.length === 0 ? (
         <Refusal className="mt-4 rounded-lg border border-slate-200 bg-white p-5">Planer läses in av sekreterare och administratörer.</Refusal>

@@ -10,6 +10,7 @@ import { frozenLabel } from "@/components/report/frozen-report-list";
 import { paragraphLabel } from "@/lib/report/labels";
 import type { ReportRow } from "@/lib/report/point-in-time";
 import { formatIsoDate, formatNumber } from "@/lib/dates";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Jämför redovisningar" };
 
@@ -106,11 +107,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   });
   return (
     <AppShell actor={actor}>
-      <nav aria-label="Brödsmulor" className="text-sm">
-        <Link href="/rapporter" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← Redovisningar
-        </Link>
-      </nav>
+      <BackLink href="/rapporter">Redovisningar</BackLink>
       <h1 className="text-2xl font-bold text-brand-900">Jämför redovisningar</h1>
       <p className="mt-2 max-w-3xl">
         Redovisningen {frozenLabel(earlier)} jämförd med redovisningen {frozenLabel(later)}.

@@ -1,6 +1,5 @@
 import { Refusal } from "@/components/ui/refusal";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requirePermission } from "@/server/entry/page";
@@ -8,6 +7,7 @@ import { getPlanTree } from "@/server/plan/get-plan";
 import { AppShell } from "@/components/ui/app-shell";
 import { FollowUpForm } from "@/components/plan/follow-up-form";
 import { formatDate } from "@/lib/dates";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Fyll i uppföljning" };
 
@@ -31,11 +31,7 @@ export default async function FollowUpPage({ params, searchParams }: { params: P
   const commitments = plan.goals.flatMap((g) => g.commitments.map((c) => ({ goal: g, c }))).filter(({ c }) => c.canEdit || c.activities.some((a) => a.canEdit));
   return (
     <AppShell actor={actor}>
-      <nav aria-label="Brödsmulor" className="text-sm">
-        <Link href={back} className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← {plan.title}
-        </Link>
-      </nav>
+      <BackLink href={back}>{plan.title}</BackLink>
       <h1 className="mt-1 text-2xl font-bold text-brand-900">Fyll i uppföljning {occ ? occ.name : ""}</h1>
       {!occ || occ.closedAt ? (
         <p className="mt-4 rounded-lg border border-slate-200 bg-white p-5">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "@/lib/validation/zod";
 import { requirePermission } from "@/server/entry/page";
@@ -9,6 +8,7 @@ import { AppShell } from "@/components/ui/app-shell";
 import { REPORT_TITLE, asOfPhrase, bodyHeading } from "@/lib/report/labels";
 import { OPEN_STATUSES, STATUS_LABEL } from "@/lib/status";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/dates";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Fastställd redovisning" };
 
@@ -27,11 +27,7 @@ export default async function FrozenReportPage({ params }: { params: Promise<{ i
   const { report } = frozen;
   return (
     <AppShell actor={actor}>
-      <nav aria-label="Brödsmulor" className="text-sm">
-        <Link href="/rapporter" className="inline-flex min-h-11 items-center text-brand-700 underline">
-          ← Redovisningar
-        </Link>
-      </nav>
+      <BackLink href="/rapporter">Redovisningar</BackLink>
       <h1 className="text-2xl font-bold text-brand-900">
         {REPORT_TITLE} {asOfPhrase(report.asOf)}
       </h1>
