@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "@/lib/validation/zod";
 import { REPORT_FORMATS, freezeReportSchema, reportBodiesSchema, reportParamsSchema } from "@/lib/validation/report";
 import { formatDate } from "@/lib/dates";
-import { defineEndpoint, type RecordScope } from "@/server/entry/endpoint";
+import { defineEndpoint, readEndpoint, type RecordScope } from "@/server/entry/endpoint";
 import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError, type Actor } from "@/server/permissions";
 import { buildReport } from "./build-report";
@@ -30,15 +30,13 @@ export async function reportBodiesScope(db: ScopedClient, actor: Actor, bodyIds:
   return defaults.length ? defaults.map((b) => ({ bodyId: b.id })) : [{ bodyId: actor.secretaryOf[0] }];
 }
 
+/** The bodies a report or a freeze is for, as the permission's records. */
+const chosenBodies = (db: ScopedClient, input: { body?: string[] }, actor: Actor) => reportBodiesScope(db, actor, input.body);
+
 /** The report as of a date for the chosen bodies (the file and print routes). */
-export const produceEndpoint = defineEndpoint({
-  id: "report.produce",
-  input: reportParamsSchema,
-  permission: "report:produce",
-  scope: (db, input, actor) => reportBodiesScope(db, actor, input.body),
-  mutates: false,
-  run: ({ db, actor, input }) => buildReport(db, actor, { asOf: input.asOf, bodyIds: input.body }),
-});
+export const produceEndpoint = readEndpoint("report.produce", reportParamsSchema, "report:produce", chosenBodies, (db, actor, input) =>
+  buildReport(db, actor, { asOf: input.asOf, bodyIds: input.body }),
+);
 
 /** A fastställd report's id from the route: anything but a uuid is not found, as an unknown id is. */
 const frozenId = (id: string): string => {
@@ -75,7 +73,7 @@ export const freezeEndpoint = defineEndpoint({
   id: "report.freeze",
   input: freezeReportSchema,
   permission: "report:freeze",
-  scope: (db, input, actor) => reportBodiesScope(db, actor, input.body),
+  scope: chosenBodies,
   mutates: true,
   run: ({ db, actor, input }) => freezeReport(db, actor, { asOf: input.asOf, bodyIds: input.body, note: input.note }),
   refusal: (err, input) => {
