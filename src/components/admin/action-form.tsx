@@ -18,7 +18,7 @@ export type FormField =
   | (Base & { kind: "confirm"; label: string; value: string })
   | (Base & { kind: "file"; label: string; accept: string; required?: boolean });
 
-type Props = {
+export type ActionFormProps = {
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
   fields: FormField[];
   submitLabel: string;
@@ -37,7 +37,7 @@ const BUTTON = {
   danger: "bg-red-700 text-white hover:bg-red-800",
 };
 
-export function ActionForm({ action, fields, submitLabel, id, tone = "primary", intro, inline }: Props) {
+export function ActionForm({ action, fields, submitLabel, id, tone = "primary", intro, inline }: ActionFormProps) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { ok: false });
   const { formRef, messageRef } = useAnswerFocus(state.answeredAt);
   const v = state.ok ? undefined : state.values;

@@ -1,3 +1,4 @@
+import { ActionForm, type ActionFormProps } from "./action-form";
 import { PageRefusal } from "@/components/ui/refusal";
 import Link from "next/link";
 import { AppShell } from "@/components/ui/app-shell";
@@ -60,5 +61,14 @@ export function Section({ id, title, children }: { id: string; title: string; ch
       </h2>
       <div className="mt-3 rounded-lg border border-slate-200 bg-white p-5">{children}</div>
     </section>
+  );
+}
+
+/** A section holding one form: its heading names the section, the form's fields take their ids from it. */
+export function FormSection({ title, ...form }: ActionFormProps & { title: string }) {
+  return (
+    <Section id={form.id} title={title}>
+      <ActionForm {...form} />
+    </Section>
   );
 }

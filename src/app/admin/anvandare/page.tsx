@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
-import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
-import { ActionForm } from "@/components/admin/action-form";
+import { AdminFrame, FormSection, NotAdmin } from "@/components/admin/admin-frame";
 import { inviteUserAction } from "@/app/admin/actions";
 import { ROLE_LABEL } from "@/lib/status";
 import { ROLES } from "@/lib/validation/admin";
@@ -68,9 +67,9 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
-      <Section id="invite" title="Bjud in en person">
-        <ActionForm
-          id="invite"
+      <FormSection
+        id="invite"
+        title="Bjud in en person"
           action={inviteUserAction}
           submitLabel="Skapa konto"
           intro="Personen får ett konto i kommunen med den roll du väljer. Lämna startlösenordet tomt så får du en engångslänk att skicka, så att personen väljer sitt eget lösenord. Med kommunens inloggning (SSO) kopplas kontot vid första inloggningen."
@@ -82,7 +81,6 @@ export default async function UsersPage() {
             { kind: "password", name: "password", label: "Startlösenord (frivilligt)", autoComplete: "new-password", hint: `Minst ${PASSWORD_MIN_LENGTH} tecken, inte e-postadressen och inte ett vanligt lösenord.` },
           ]}
         />
-      </Section>
     </AdminFrame>
   );
 }

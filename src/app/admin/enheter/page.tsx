@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
-import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
-import { ActionForm } from "@/components/admin/action-form";
+import { AdminFrame, FormSection, NotAdmin } from "@/components/admin/admin-frame";
 import { createUnitAction } from "@/app/admin/actions";
 import { UNIT_KINDS } from "@/lib/validation/admin";
 import { UNIT_KIND_LABEL } from "@/lib/unit-kind";
@@ -32,9 +31,9 @@ export default async function UnitsPage() {
           </li>
         ))}
       </ul>
-      <Section id="new-unit" title="Ny enhet">
-        <ActionForm
-          id="new-unit"
+      <FormSection
+        id="new-unit"
+        title="Ny enhet"
           action={createUnitAction}
           submitLabel="Skapa enhet"
           fields={[
@@ -44,7 +43,6 @@ export default async function UnitsPage() {
             { kind: "select", name: "parentId", label: "Ligger under", options: [{ value: "", label: "Ingen (högsta nivån)" }, ...tree.map(({ node, depth }) => ({ value: node.id, label: `${"– ".repeat(depth)}${node.name}` }))] },
           ]}
         />
-      </Section>
     </AdminFrame>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
-import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
-import { ActionForm } from "@/components/admin/action-form";
+import { AdminFrame, FormSection, NotAdmin } from "@/components/admin/admin-frame";
 import { createBodyAction } from "@/app/admin/actions";
 import { BODY_KIND_LABEL } from "@/lib/status";
 import { BODY_KINDS } from "@/lib/validation/admin";
@@ -47,9 +46,9 @@ export default async function BodiesPage() {
           </tbody>
         </table>
       </div>
-      <Section id="new-body" title="Nytt organ">
-        <ActionForm
-          id="new-body"
+      <FormSection
+        id="new-body"
+        title="Nytt organ"
           action={createBodyAction}
           submitLabel="Skapa organ"
           fields={[
@@ -59,7 +58,6 @@ export default async function BodiesPage() {
             { kind: "select", name: "parentId", label: "Ligger under", options: [{ value: "", label: "Inget (eget organ)" }, ...tree.map(({ node }) => ({ value: node.id, label: `${node.name} (${node.shortName})` }))], hint: "Ett utskott ligger under sin styrelse eller nämnd." },
           ]}
         />
-      </Section>
     </AdminFrame>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/server/entry/page";
-import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
-import { ActionForm } from "@/components/admin/action-form";
+import { AdminFrame, FormSection, NotAdmin } from "@/components/admin/admin-frame";
 import { updateUnitAction } from "@/app/admin/actions";
 import { UNIT_KINDS } from "@/lib/validation/admin";
 import { UNIT_KIND_LABEL } from "@/lib/unit-kind";
@@ -25,9 +24,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   return (
     <AdminFrame actor={actor} current="/admin/enheter" title={unit.name} back={{ href: "/admin/enheter", label: "Alla enheter" }}>
       <p className="mt-2 text-slate-700">Ansvarig för {unit._count.responsibleFor} uppdrag. Byter du namn visas det nya namnet i uppdragslistan direkt.</p>
-      <Section id="unit-edit" title="Namn och plats i trädet">
-        <ActionForm
-          id="unit-edit"
+      <FormSection
+        id="unit-edit"
+        title="Namn och plats i trädet"
           action={updateUnitAction}
           submitLabel="Spara enheten"
           fields={[
@@ -39,7 +38,6 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
             { kind: "select", name: "parentId", label: "Ligger under", options: [{ value: "", label: "Ingen (högsta nivån)" }, ...parents.map(({ node, depth }) => ({ value: node.id, label: `${"– ".repeat(depth)}${node.name}` }))], defaultValue: unit.parentId ?? "", hint: "Flytta enheten genom att välja en annan överordnad enhet." },
           ]}
         />
-      </Section>
     </AdminFrame>
   );
 }

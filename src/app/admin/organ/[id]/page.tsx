@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/server/entry/page";
-import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
+import { AdminFrame, FormSection, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { addBodyAssignmentAction, removeBodyAssignmentAction, updateBodyAction } from "@/app/admin/actions";
 import { BODY_KIND_LABEL, ROLE_LABEL } from "@/lib/status";
@@ -62,9 +62,9 @@ export default async function BodyPage({ params }: { params: Promise<{ id: strin
 
   return (
     <AdminFrame actor={actor} current="/admin/organ" title={`${body.name} (${body.shortName})`} back={{ href: "/admin/organ", label: "Alla organ" }}>
-      <Section id="body-edit" title="Namn och plats">
-        <ActionForm
-          id="body-edit"
+      <FormSection
+        id="body-edit"
+        title="Namn och plats"
           action={updateBodyAction}
           submitLabel="Spara organet"
           fields={[
@@ -76,16 +76,15 @@ export default async function BodyPage({ params }: { params: Promise<{ id: strin
             { kind: "select", name: "parentId", label: "Ligger under", options: [{ value: "", label: "Inget (eget organ)" }, ...parents.map((b) => ({ value: b.id, label: `${b.name} (${b.shortName})` }))], defaultValue: body.parentId ?? "" },
           ]}
         />
-      </Section>
       <Section id="body-members" title="Ledamöter och ersättare">
         {seatList("MEMBER", "Inga ledamöter är registrerade.")}
       </Section>
       <Section id="body-secretaries" title="Sekreterare">
         {seatList("SECRETARY", "Ingen sekreterare är registrerad.")}
       </Section>
-      <Section id="body-add" title="Lägg till en person">
-        <ActionForm
-          id="body-add"
+      <FormSection
+        id="body-add"
+        title="Lägg till en person"
           action={addBodyAssignmentAction}
           submitLabel="Lägg till"
           inline
@@ -95,7 +94,6 @@ export default async function BodyPage({ params }: { params: Promise<{ id: strin
             { kind: "select", name: "role", label: "Som", options: [{ value: "MEMBER", label: "Ledamot eller ersättare" }, { value: "SECRETARY", label: "Sekreterare" }] },
           ]}
         />
-      </Section>
     </AdminFrame>
   );
 }
