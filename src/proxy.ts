@@ -5,6 +5,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, originOf, securityHeaders } from "@/lib/security/csp";
 
+/**
+ * The policy of /kommun/logotyp, a file shown on its own: nothing runs, nothing
+ * loads. The proxy sends it itself because Next.js puts the headers set here on
+ * top of a route's own (issue #15: the page policy used to replace it).
+ */
+export const LOGO_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+/** Routes that serve files, not pages: their own policy, not the page's. */
+const FILE_POLICIES: Record<string, string> = { "/kommun/logotyp": LOGO_CSP };
+
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https:");
@@ -18,7 +27,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("Content-Security-Policy", FILE_POLICIES[request.nextUrl.pathname.replace(/\/+$/, "")] ?? csp);
   for (const [k, v] of Object.entries(securityHeaders({ https: https && process.env.NODE_ENV === "production" }))) response.headers.set(k, v);
   return response;
 }

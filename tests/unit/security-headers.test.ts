@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, originOf, securityHeaders } from "@/lib/security/csp";
 import { startupProblems } from "@/server/startup-checks";
+import { NextRequest } from "next/server";
+import { LOGO_CSP, proxy } from "@/proxy";
 
 const directives = (csp: string) => Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
@@ -24,6 +26,36 @@ describe("the Content Security Policy", () => {
   it("allows eval only in development", () => {
     expect(contentSecurityPolicy({ nonce: "n", dev: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ nonce: "n" })).not.toContain("unsafe-eval");
+  });
+});
+
+describe("the proxy", () => {
+  const cspOf = (path: string) => proxy(new NextRequest(`http://localhost${path}`)).headers.get("Content-Security-Policy")!;
+
+  it("gives pages the CSP with a fresh nonce", () => {
+    expect(cspOf("/uppdrag")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(cspOf("/uppdrag")).not.toBe(cspOf("/uppdrag"));
+  });
+
+  // Next.js puts the headers the proxy sets on top of the route's own, so the
+  // proxy itself must send the logo's sandbox (issue #15, 10c).
+  it("keeps the logo sandboxed: an SVG opened on its own can run nothing", () => {
+    for (const path of ["/kommun/logotyp", "/kommun/logotyp?v=123"]) {
+      const d = directives(cspOf(path));
+      expect(d["sandbox"]).toEqual([]);
+      expect(d["default-src"]).toEqual(["'none'"]);
+      expect(d["script-src"]).toBeUndefined();
+    }
+    expect(cspOf("/kommun/logotyp")).toBe(LOGO_CSP);
+    expect(directives(cspOf("/kommun/logotyper"))["sandbox"]).toBeUndefined();
+  });
+
+  it("sends the same sandbox as the logo route, and the other headers too", async () => {
+    const src = await import("node:fs").then((fs) => fs.readFileSync("src/app/kommun/logotyp/route.ts", "utf8"));
+    expect(src).toMatch(/"Content-Security-Policy": LOGO_CSP/);
+    const r = proxy(new NextRequest("http://localhost/kommun/logotyp"));
+    expect(r.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(r.headers.get("X-Frame-Options")).toBe("DENY");
   });
 });
 

@@ -1,6 +1,8 @@
 // The municipality's logo for the signed-in user's own municipality, from the
-// database. An SVG is sandboxed by its CSP, so nothing in it can run even when
-// the file is opened on its own.
+// database: a PNG the server has decoded (an uploaded SVG is drawn to a PNG).
+// Sandboxed by its CSP all the same, so nothing in it could run even when the
+// file is opened on its own; the proxy sends the same policy (LOGO_CSP).
+import { LOGO_CSP } from "@/proxy";
 import { serveRoute, refusalResponse } from "@/server/entry/route";
 import { logoEndpoint } from "@/server/admin/endpoints";
 
@@ -11,7 +13,7 @@ export const GET = serveRoute(logoEndpoint, {
       headers: {
         "Content-Type": logo.type,
         "Cache-Control": "private, max-age=86400",
-        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+        "Content-Security-Policy": LOGO_CSP,
         "X-Content-Type-Options": "nosniff",
       },
     });
