@@ -63,7 +63,11 @@ export async function applyMigrations(
 ): Promise<MigrateResult> {
   if (opts.advisoryLock) await db.query(`SELECT pg_advisory_lock(${ADVISORY_LOCK_KEY})`);
   try {
-    await db.exec(CREATE_TABLE);
+    // Created only when missing: the app's own role (README, "Running on
+    // PostgreSQL") may read this table but not create anything, so on an
+    // up-to-date database it gets through this check without privileges.
+    const table = await db.query<{ t: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS t`);
+    if (!table.rows[0]?.t) await db.exec(CREATE_TABLE).catch(explainPrivileges("creating _prisma_migrations"));
     const done = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
@@ -82,7 +86,7 @@ export async function applyMigrations(
         VALUES ('${id}', '${m.checksum}', '${m.name.replace(/'/g, "''")}', now(), now(), 1);`;
       await db.exec(`BEGIN;\n${m.sql}\n;\n${record}\nCOMMIT;`).catch(async (err: unknown) => {
         await db.exec("ROLLBACK").catch(() => {});
-        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
+        explainPrivileges(`migration ${m.name}`)(err);
       });
       applied.push(m.name);
     }
@@ -90,4 +94,17 @@ export async function applyMigrations(
   } finally {
     if (opts.advisoryLock) await db.query(`SELECT pg_advisory_unlock(${ADVISORY_LOCK_KEY})`);
   }
+}
+
+/** Rethrows a failed step; "permission denied" / "must be owner" (42501) says which role migrates. */
+function explainPrivileges(step: string) {
+  return (err: unknown): never => {
+    const e = err as { code?: string; message?: string };
+    const hint =
+      e.code === "42501"
+        ? " (this database role may not change the schema: run `npm run db:migrate` as the owner of the tables," +
+          " with MIGRATION_DATABASE_URL, then `npm run db:grant -- <app role>`; see README, \"Running on PostgreSQL\")"
+        : "";
+    throw new Error(`${step} failed: ${e.message ?? String(err)}${hint}`, { cause: err });
+  };
 }
