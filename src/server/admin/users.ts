@@ -50,14 +50,24 @@ function checkVersion(m: { user: { version: number } }, expectedVersion: number)
 }
 
 /** A person with an account in another municipality too: that municipality shares the User row. */
-async function refuseIfShared(db: ScopedClient, actor: Actor, userId: string) {
-  // Does the user belong to any other municipality? Counted through the User
-  // (not a tenant model, so the count is not confined), filtered by hand.
+const SHARED = "Personen har konto även i en annan kommun. Namn, e-post och inaktivering ändras av den kommunens administratör tillsammans med er.";
+/** A password link would set the password the other municipality's account uses too. */
+const SHARED_PASSWORD =
+  "Personen har konto även i en annan kommun och samma lösenord gäller där. En engångslänk kan därför inte skapas här: personen byter lösenord själv under Mitt konto, eller loggar in med kommunens inloggning.";
+
+async function refuseIfShared(db: ScopedClient | Tx, actor: Actor, userId: string, message = SHARED) {
+  if (await inOtherMunicipality(db, actor, userId)) throw new RefusedError(message);
+}
+
+/** Does the user belong to any other municipality? */
+async function inOtherMunicipality(db: ScopedClient | Tx, actor: Actor, userId: string): Promise<boolean> {
+  // Counted through the User (not a tenant model, so the count is not
+  // confined), filtered by hand.
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { _count: { select: { memberships: { where: { municipalityId: { not: actor.municipalityId } } } } } },
   });
-  if ((user?._count.memberships ?? 0) > 0) throw new RefusedError("Personen har konto även i en annan kommun. Namn, e-post och inaktivering ändras av den kommunens administratör tillsammans med er.");
+  return (user?._count.memberships ?? 0) > 0;
 }
 
 async function bumpVersion(tx: Tx, userId: string, expectedVersion: number, data: Record<string, unknown> = {}) {
@@ -94,7 +104,19 @@ export interface InviteInput {
   password?: string;
 }
 
-/** Creates a person with a role in the actor's municipality. Returns the one-time link's token when no password was given. */
+/**
+ * Creates a person with a role in the actor's municipality. Returns the
+ * one-time link's token when no password was given.
+ *
+ * An e-mail address already used in another municipality is the same person
+ * (accounts are one per e-mail across the service): they get a membership here,
+ * linked to their account, and the administrator gets the very same answer as
+ * for a new address, so an invitation never tells whether an address exists
+ * elsewhere (issue #15). Their name, password and sign-in stay as they are: the
+ * initial password is not set and the "link" returned is a dead token (a working
+ * one would set the password the other municipality uses). The person signs in
+ * as before and finds this municipality too.
+ */
 export async function inviteUser(db: ScopedClient, actor: Actor, input: InviteInput, now = new Date()): Promise<{ id: string; token?: string }> {
   guard(actor);
   const email = input.email.trim().toLowerCase();
@@ -102,14 +124,19 @@ export async function inviteUser(db: ScopedClient, actor: Actor, input: InviteIn
     const problem = passwordProblem(input.password, { email, name: input.name });
     if (problem) throw new RefusedError(problem, "password");
   }
+  // Hashed whether or not it is used, so both answers take the same work.
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.$transaction(async (tx) => {
-    // E-mail addresses are unique across the service; say no more than that.
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new RefusedError("Det finns redan ett konto med den e-postadressen.", "email");
     await checkUnit(tx, input.role, input.unitId);
-    const user = await tx.user.create({ data: { email, name: input.name, passwordHash, createdAt: now }, select: { id: true } });
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    // Already in this municipality: the administrator can see them in the list anyway.
+    if (existing && (await tx.membership.findFirst({ where: { userId: existing.id }, select: { id: true } })))
+      throw new RefusedError("Det finns redan ett konto med den e-postadressen.", "email");
+    const user = existing ?? (await tx.user.create({ data: { email, name: input.name, passwordHash, createdAt: now }, select: { id: true } }));
     await tx.membership.create({ data: { municipalityId: actor.municipalityId, userId: user.id, role: input.role, unitId: input.unitId ?? null } });
-    const token = passwordHash ? undefined : await issuePasswordLink(tx, actor, user.id, now);
+    let token: string | undefined;
+    if (!passwordHash) token = existing ? newToken().token : await issuePasswordLink(tx, actor, user.id, now);
+    // The same event either way: the audit log is the administrator's to read.
     await audit(tx, actor, "user.invite", user.id, undefined, { role: input.role, unitId: input.unitId ?? null, initialPassword: !!passwordHash, passwordLink: !!token });
     return { id: user.id, token };
   });
@@ -214,6 +241,9 @@ export async function createPasswordLink(db: ScopedClient, actor: Actor, input: 
   return db.$transaction(async (tx) => {
     const m = await loadMember(tx, input.id);
     if (m.user.anonymizedAt || !m.user.active) throw new RefusedError("Personen är inaktiverad. Aktivera kontot först.");
+    // The password is the person's in every municipality: no administrator
+    // sets it for another municipality's account (issue #15).
+    await refuseIfShared(tx, actor, input.id, SHARED_PASSWORD);
     const token = await issuePasswordLink(tx, actor, input.id, now);
     await audit(tx, actor, "user.password-link", input.id, undefined, { expiresInDays: PASSWORD_LINK_DAYS });
     return token;

@@ -59,7 +59,7 @@ export default async function SettingsPage() {
           submitLabel="Ladda upp logotypen"
           fields={[
             { kind: "hidden", name: "expectedVersion", value: version },
-            { kind: "file", name: "logo", label: "Logotyp (PNG eller SVG)", accept: "image/png,image/svg+xml,.png,.svg", required: true, hint: `Högst ${Math.round(LOGO_MAX_BYTES / 1024)} kB. Visas i sidhuvudet mot mörkblå bakgrund.` },
+            { kind: "file", name: "logo", label: "Logotyp (PNG eller SVG)", accept: "image/png,image/svg+xml,.png,.svg", required: true, hint: `Högst ${Math.round(LOGO_MAX_BYTES / 1024)} kB. En SVG sparas som bild (PNG). Visas i sidhuvudet mot mörkblå bakgrund.` },
           ]}
         />
       </Section>
