@@ -22,6 +22,8 @@ process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 // The explicit demo switch: `next start` runs as production, which refuses the
 // embedded database and the demo users without it.
 process.env.DEMO_MODE = "true";
+// The demo administrators' password is on the sign-in page; they are not made to set up TOTP (.env.example).
+process.env.REQUIRE_ADMIN_TOTP ??= "false";
 
 const db = await openCliDatabase();
 const loaded = await ensureDemoData(db.prisma);

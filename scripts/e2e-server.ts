@@ -10,7 +10,8 @@ import { migratePostgres, openPglite, openPostgres } from "../src/server/db/conn
 import { ensureDemoData } from "../src/server/seed/demo";
 
 const port = process.env.PORT ?? "3111";
-const env: NodeJS.ProcessEnv = { ...process.env, DEMO_MODE: "true", NEXTAUTH_URL: `http://localhost:${port}` };
+// REQUIRE_ADMIN_TOTP=false: the demo administrators sign in with the password alone (tests/e2e/totp.spec.ts enrols on its own).
+const env: NodeJS.ProcessEnv = { ...process.env, DEMO_MODE: "true", REQUIRE_ADMIN_TOTP: "false", NEXTAUTH_URL: `http://localhost:${port}` };
 env.NEXTAUTH_SECRET ??= "e2e-only-secret-not-for-production-0123456789";
 
 const server = process.env.TEST_DATABASE_URL;

@@ -14,6 +14,7 @@ import { createParagraph, createUppdrag, createUser, day } from "@/server/seed/f
 import { linkUppdragToPlan } from "@/server/plan/links";
 import { addBodyAssignment } from "@/server/admin/bodies";
 import { hashPassword } from "@/server/auth/password";
+import { enrolmentToken, newTotpSecret, totpCode, twoFactorKey } from "@/server/auth/totp";
 import { planWorkbook, WORLD_PASSWORD, type FullWorld } from "./world";
 import { scopedFor } from "./db";
 
@@ -55,6 +56,7 @@ export const endpointId = (e: Pick<Fixture, "kind" | "file" | "name">) => `${e.k
 const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/admin/actions.ts": () => import("@/app/admin/actions"),
   "src/app/konto/actions.ts": () => import("@/app/konto/actions"),
+  "src/app/logga-in/actions.ts": () => import("@/app/logga-in/actions"),
   "src/app/moten/registrera/actions.ts": () => import("@/app/moten/registrera/actions"),
   "src/app/planer/[id]/actions.ts": () => import("@/app/planer/[id]/actions"),
   "src/app/planer/import/actions.ts": () => import("@/app/planer/import/actions"),
@@ -118,6 +120,8 @@ export async function loadExport(file: string, name: string): Promise<(...args: 
 
 // ---------------------------------------------------------------- helpers
 let counter = 0;
+/** WORLD_PASSWORD hashed once (scrypt is slow on purpose). */
+let WORLD_PASSWORD_HASH: string | undefined;
 /** A number unique within this test process (names, years, § numbers). */
 export const next = () => ++counter;
 
@@ -337,6 +341,26 @@ const ACTIONS: Fixture[] = [
       return { currentPassword: WORLD_PASSWORD, password, passwordRepeat: password };
     },
   }),
+  action("src/app/konto/actions.ts", "enrolTotpAction", {
+    target: own,
+    fields: ["enrolment", "code"],
+    // The actor starts with a password and without TOTP; the code is the current one for the new secret.
+    form: async (c) => {
+      const secret = newTotpSecret();
+      const now = new Date();
+      if (c.actor) await c.prisma.user.update({ where: { id: c.actor.userId }, data: { passwordHash: WORLD_PASSWORD_HASH ??= await hashPassword(WORLD_PASSWORD), totpSecret: null, totpEnrolledAt: null, totpLastStep: null } });
+      return { enrolment: enrolmentToken(c.actor?.userId ?? "00000000-0000-4000-8000-000000000000", secret, twoFactorKey(), now), code: totpCode(secret, now) };
+    },
+  }),
+  action("src/app/logga-in/actions.ts", "secondFactorAction", {
+    fields: ["code", "callbackUrl"],
+    // Public to the gate: without a half-signed-in session (none here) it answers that the sign-in has expired.
+    form: async () => ({ code: "123456", callbackUrl: "/uppdrag" }),
+  }),
+  action("src/app/logga-in/actions.ts", "enrolAtSignInAction", {
+    fields: ["enrolment", "code", "callbackUrl"],
+    form: async () => ({ enrolment: "v1.aaaa.bbbb.cccc", code: "123456", callbackUrl: "/uppdrag" }),
+  }),
   action("src/app/konto/actions.ts", "signOutEverywhereAction", { target: own, fields: [], form: async () => ({}) }),
   action("src/app/konto/actions.ts", "choosePasswordAction", {
     fields: ["token", "password", "passwordRepeat"],
@@ -396,6 +420,16 @@ const ACTIONS: Fixture[] = [
     target: anyRecord,
     fields: ["id", "expectedVersion", "confirm"],
     form: async (c) => ({ id: (await freshUser(c)).id, expectedVersion: "1", confirm: "ja" }),
+  }),
+  action(ADMIN, "resetTotpAction", {
+    target: anyRecord,
+    fields: ["id", "confirm"],
+    // A person of the target world with TOTP on (the secret need not be readable to be reset).
+    form: async (c) => {
+      const u = await freshUser(c);
+      await c.prisma.user.update({ where: { id: u.id }, data: { totpSecret: "v1.a.b.c", totpEnrolledAt: new Date(), totpLastStep: 1 } });
+      return { id: u.id, confirm: "ja" };
+    },
   }),
   action(ADMIN, "passwordLinkAction", { target: anyRecord, fields: ["id"], form: async (c) => ({ id: (await freshUser(c)).id }) }),
   action(ADMIN, "saveSettingsAction", {

@@ -14,6 +14,7 @@ import {
   reactivateUserEndpoint,
   removeBodyAssignmentEndpoint,
   removeLogoEndpoint,
+  resetTotpEndpoint,
   saveSettingsEndpoint,
   updateBodyEndpoint,
   updateUnitEndpoint,
@@ -95,6 +96,11 @@ export const anonymizeUserAction = serveAction(anonymizeUserEndpoint, (_r, input
 });
 
 export const passwordLinkAction = serveAction(passwordLinkEndpoint, (token) => `En ny engångslänk är skapad; tidigare länkar fungerar inte längre. ${linkMessage(token)}`);
+
+export const resetTotpAction = serveAction(resetTotpEndpoint, (_r, input) => {
+  refreshUser(input.id);
+  return "Tvåstegsverifieringen är avstängd och reservkoderna borttagna. Personen lägger till appen på nytt: en administratör vid nästa inloggning, andra under Mitt konto.";
+});
 
 export const saveSettingsAction = serveAction(saveSettingsEndpoint, () => {
   revalidatePath("/", "layout");

@@ -3,7 +3,11 @@ import { requirePermission } from "@/server/entry/page";
 import { AppShell } from "@/components/ui/app-shell";
 import { Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
-import { changeOwnPasswordAction, signOutEverywhereAction } from "./actions";
+import { changeOwnPasswordAction, enrolTotpAction, signOutEverywhereAction } from "./actions";
+import { TotpSetup } from "@/components/auth/totp-setup";
+import { totpStatus } from "@/server/auth/two-factor";
+import { enrolmentOffer } from "@/server/auth/totp-offer";
+import { formatDateTime } from "@/lib/dates";
 import { ROLE_LABEL } from "@/lib/status";
 import { PASSWORD_MIN_LENGTH } from "@/lib/validation/password";
 
@@ -20,6 +24,7 @@ export default async function AccountPage() {
     select: { email: true, passwordHash: true, _count: { select: { identities: true, sessions: { where: { revokedAt: null, expiresAt: { gt: new Date() } } } } } },
   });
   const sessions = user._count.sessions;
+  const totp = await totpStatus(db, actor.userId);
   return (
     <AppShell actor={actor}>
       <h1 className="text-2xl font-bold text-brand-900">Mitt konto</h1>
@@ -48,6 +53,29 @@ export default async function AccountPage() {
           />
         ) : (
           <p>Du loggar in med kommunens inloggning{user._count.identities ? "" : " eller med en engångslänk från administratören"}. Ditt lösenord hanteras där.</p>
+        )}
+      </Section>
+      <Section id="two-factor" title="Tvåstegsverifiering">
+        {!user.passwordHash ? (
+          <p>Du loggar in med kommunens inloggning, som sköter tvåstegsverifieringen.</p>
+        ) : totp.enrolledAt ? (
+          <div className="max-w-3xl space-y-2">
+            <p>
+              Tvåstegsverifiering är på sedan {formatDateTime(totp.enrolledAt)}. När du loggar in med lösenord frågar vi också efter koden i din autentiseringsapp.
+            </p>
+            <p>
+              Du har {totp.recoveryCodesLeft} {totp.recoveryCodesLeft === 1 ? "oanvänd reservkod" : "oanvända reservkoder"} kvar. Har du bytt telefon eller slut på
+              reservkoder: be en administratör återställa tvåstegsverifieringen, så lägger du till appen på nytt.
+            </p>
+          </div>
+        ) : (
+          <div className="max-w-3xl space-y-4">
+            <p>
+              Skydda kontot med en kod från en autentiseringsapp på telefonen utöver lösenordet.
+              {actor.role === "ADMINISTRATOR" ? " Administratörer med lösenord måste använda tvåstegsverifiering." : ""}
+            </p>
+            <TotpSetup action={enrolTotpAction} offer={await enrolmentOffer({ id: actor.userId, email: user.email })} headingLevel={3} />
+          </div>
         )}
       </Section>
       <Section id="everywhere" title="Logga ut från alla enheter">

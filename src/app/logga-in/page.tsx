@@ -7,6 +7,11 @@ import { ROLE_LABEL } from "@/lib/status";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { OIDC_REFUSAL_TEXT, oidcConfigFromEnv } from "@/server/auth/oidc";
 import { safePath } from "@/lib/safe-path";
+import { getPendingSignIn } from "@/server/auth/pending";
+import { enrolmentOffer } from "@/server/auth/totp-offer";
+import { SecondFactorForm, CancelSignIn } from "@/components/auth/second-factor-form";
+import { TotpSetup } from "@/components/auth/totp-setup";
+import { enrolAtSignInAction, secondFactorAction } from "./actions";
 
 /** Swedish text for a refused SSO sign-in (our reasons) and for next-auth's own error codes. */
 function signInProblem(fel?: string, error?: string): string | null {
@@ -31,6 +36,34 @@ type Params = { callbackUrl?: string; fel?: string; error?: string; utloggad?: s
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Params> }) {
   if (await optionalActor()) redirect("/uppdrag");
   const { callbackUrl, fel, error, utloggad } = await searchParams;
+  const next = safePath(callbackUrl, process.env.NEXTAUTH_URL);
+  // The password was right; the session waits for the second factor and grants nothing yet.
+  const pending = await getPendingSignIn();
+  if (pending) {
+    return (
+      <main id="innehall" className="mx-auto max-w-xl px-4 py-10">
+        <h1 className="text-3xl font-bold text-brand-900">{pending.step === "CODE" ? "Tvåstegsverifiering" : "Slå på tvåstegsverifiering"}</h1>
+        {pending.step === "CODE" ? (
+          <>
+            <p className="mt-2 text-lg text-slate-700">Lösenordet stämmer. Skriv koden från autentiseringsappen för att logga in som {pending.name}.</p>
+            <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+              <SecondFactorForm action={secondFactorAction} callbackUrl={next} />
+            </div>
+          </>
+        ) : (
+          <>
+            <p className="mt-2 text-lg text-slate-700">
+              Lösenordet stämmer. Administratörer loggar in med två steg: lösenordet och en kod från en autentiseringsapp. Lägg till Uppdragskollen i appen nu; det
+              tar ett par minuter och behövs bara en gång.
+            </p>
+            <div className="mt-8 space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+              <TotpSetup action={enrolAtSignInAction} offer={await enrolmentOffer({ id: pending.userId, email: pending.email })} callbackUrl={next} continueHref={next} continueLabel="Fortsätt till Uppdragskollen" footer={<CancelSignIn />} />
+            </div>
+          </>
+        )}
+      </main>
+    );
+  }
   const oidc = oidcConfigFromEnv();
   const problem = signInProblem(typeof fel === "string" ? fel : undefined, typeof error === "string" ? error : undefined);
   const demo = isDemoMode()
@@ -63,7 +96,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <SignInForm callbackUrl={safePath(callbackUrl, process.env.NEXTAUTH_URL)} demo={demo} sso={oidc ? { name: oidc.name } : undefined} />
+        <SignInForm callbackUrl={next} demo={demo} sso={oidc ? { name: oidc.name } : undefined} />
       </div>
     </main>
   );

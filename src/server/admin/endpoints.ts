@@ -27,6 +27,8 @@ import { auditFilterSchema } from "@/lib/validation/audit";
 import { changeEndpoint, defineEndpoint, definePublicEndpoint, readEndpoint } from "@/server/entry/endpoint";
 import { getSessionId } from "@/server/auth/actor";
 import { choosePasswordWithLink } from "@/server/auth/password-links";
+import { resetTotp } from "@/server/auth/two-factor";
+import { totpResetSchema } from "@/lib/validation/auth";
 import { exportAuditEvents } from "@/server/audit-log";
 import { addBodyAssignment, createBody, removeBodyAssignment, updateBody } from "./bodies";
 import { createUnit, updateUnit } from "./units";
@@ -67,6 +69,9 @@ export const reactivateUserEndpoint = administration("admin.reactivateUser", use
 export const anonymizeUserEndpoint = administration("admin.anonymizeUser", anonymizeUserSchema, anonymizeUser);
 
 export const passwordLinkEndpoint = administration("admin.passwordLink", z.object({ id: z.uuid("Okänd post.") }), createPasswordLink);
+
+/** Another administrator turns a person's TOTP off (lost phone); never one's own. */
+export const resetTotpEndpoint = administration("admin.resetTotp", totpResetSchema, resetTotp);
 
 // ---------------------------------------------------------------- settings and logo
 

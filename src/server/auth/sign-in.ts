@@ -4,15 +4,21 @@
 // 2. decide the throttle from the other attempts already recorded (throttle.ts),
 // 3. only then check the password, through the bounded hashing queue (password.ts).
 // A throttled or "busy" attempt deletes its row again: it checked nothing.
+// 4. a right password for an account with a second factor (two-factor.ts) starts
+//    a half-signed-in session that grants nothing until the code is given; its
+//    attempt row is deleted (neither a failure nor a success: wrong codes then
+//    count as failures, and only the whole sign-in resets the count).
 import type { PrismaClient } from "@/generated/prisma/client";
 import { signInSchema } from "@/lib/validation/auth";
 import { recordAudit } from "@/server/audit";
 import { verifyPasswordLimited, dummyPasswordHash, PasswordBusyError } from "./password";
+import type { PendingSecondFactor } from "@/generated/prisma/enums";
 import { authenticate, startSession } from "./sessions";
+import { requireAdminTotp, secondFactorNeeded } from "./two-factor";
 import { BUSY_CODE, clientAddress, LOCKED_PREFIX, purgeSignInAttemptsNowAndThen, recordSignInAttempt, signInWait, THROTTLE } from "./throttle";
 
 export type SignInOutcome =
-  | { ok: true; user: { id: string; name: string; email: string; sessionId: string } }
+  | { ok: true; user: { id: string; name: string; email: string; sessionId: string }; /** Set when the session waits for the second factor. */ pending: PendingSecondFactor | null }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; waitSeconds: number }
   | { ok: false; reason: "busy" };
@@ -20,6 +26,8 @@ export type SignInOutcome =
 export interface SignInDeps {
   verify: (password: string, hash: string | null | undefined) => Promise<boolean>;
   dummyHash: () => Promise<string>;
+  /** Administrators with a password must use TOTP (default: REQUIRE_ADMIN_TOTP, see two-factor.ts). */
+  requireAdminTotp?: boolean;
 }
 const DEFAULT_DEPS: SignInDeps = { verify: verifyPasswordLimited, dummyHash: dummyPasswordHash };
 
@@ -29,7 +37,7 @@ const DEFAULT_DEPS: SignInDeps = { verify: verifyPasswordLimited, dummyHash: dum
  * THROTTLE.auditEverySeconds (the attempt rows keep the count), so guessing
  * cannot fill the append-only log.
  */
-async function auditRefusedSignIn(prisma: PrismaClient, email: string, ip: string, action: string, after: Record<string, unknown>, now: Date) {
+export async function auditRefusedSignIn(prisma: PrismaClient, email: string, ip: string, action: string, after: Record<string, unknown>, now: Date) {
   const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, memberships: { select: { municipalityId: true }, take: 1 } } });
   const municipalityId = user?.memberships[0]?.municipalityId;
   if (!user || !municipalityId) return;
@@ -76,10 +84,16 @@ export async function signInWithPassword(
     await auditRefusedSignIn(prisma, email, ip, "session.sign-in-failed", {}, now);
     return { ok: false, reason: "invalid" };
   }
+  const pending = secondFactorNeeded(user, deps.requireAdminTotp ?? requireAdminTotp());
+  if (pending) {
+    await forget();
+    const session = await startSession(prisma, user.id, user.municipalityId, now, pending);
+    return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionId: session.id }, pending };
+  }
   await prisma.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
   const session = await startSession(prisma, user.id, user.municipalityId);
   await recordAudit(prisma, { municipalityId: user.municipalityId, actorId: user.id, action: "session.sign-in", entity: "Session", entityId: session.id });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionId: session.id } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionId: session.id }, pending: null };
 }
 
 /** next-auth's authorize(): null for a wrong password; the error code carries a throttle or "busy" to the form. */

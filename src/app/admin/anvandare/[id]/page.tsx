@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
-import { anonymizeUserAction, deactivateUserAction, passwordLinkAction, reactivateUserAction, updateUserAction } from "@/app/admin/actions";
+import { anonymizeUserAction, deactivateUserAction, passwordLinkAction, reactivateUserAction, resetTotpAction, updateUserAction } from "@/app/admin/actions";
 import { ROLE_LABEL } from "@/lib/status";
 import { ROLES } from "@/lib/validation/admin";
 import { formatDateTime } from "@/lib/dates";
 import { treeOrder } from "@/server/admin/tree";
+import { ResetTotpForm } from "@/components/auth/reset-totp-form";
 
 export const metadata: Metadata = { title: "Användare – administration" };
 
@@ -23,7 +24,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       role: true,
       unitId: true,
       bodies: { select: { bodyId: true, role: true } },
-      user: { select: { id: true, name: true, email: true, active: true, anonymizedAt: true, version: true, passwordHash: true, createdAt: true, identities: { select: { issuer: true, lastSignInAt: true } } } },
+      user: { select: { id: true, name: true, email: true, active: true, anonymizedAt: true, version: true, passwordHash: true, totpEnrolledAt: true, createdAt: true, identities: { select: { issuer: true, lastSignInAt: true } } } },
     },
   });
   if (!m) notFound();
@@ -52,6 +53,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <dd>
           {[u.passwordHash ? "Lösenord" : null, ...u.identities.map((i) => `Kommunens inloggning (senast ${formatDateTime(i.lastSignInAt)})`)].filter(Boolean).join(", ") || "Inget lösenord valt än"}
         </dd>
+        {u.passwordHash && (
+          <>
+            <dt className="font-medium">Tvåstegsverifiering</dt>
+            <dd>{u.totpEnrolledAt ? `På sedan ${formatDateTime(u.totpEnrolledAt)}` : m.role === "ADMINISTRATOR" ? "Inte på: läggs till vid nästa inloggning" : "Inte på"}</dd>
+          </>
+        )}
         <dt className="font-medium">Öppna inloggningar</dt>
         <dd>{openSessions}</dd>
       </dl>
@@ -100,6 +107,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 intro="Om personen har glömt sitt lösenord eller inte har valt något: skapa en länk och skicka den. Tidigare länkar slutar fungera."
                 fields={[{ kind: "hidden", name: "id", value: u.id }]}
               />
+            </Section>
+          )}
+          {!self && u.passwordHash && (
+            <Section id="user-totp" title="Tvåstegsverifiering">
+              <ResetTotpForm action={resetTotpAction} userId={u.id} enrolled={!!u.totpEnrolledAt} administrator={m.role === "ADMINISTRATOR"} />
             </Section>
           )}
           {!self && (
