@@ -133,3 +133,89 @@ test("a captured server action replayed with a tampered hidden field or from ano
   expect((await state()).version).toBe(before.version + 1);
   await adm.close();
 });
+
+// ---------------------------------------------------------------- permissions only a server action reaches
+// Each is captured from the real form (and stopped there), then replayed over
+// HTTP: untouched with a session whose role may not (refused for the
+// permission), and with its record id changed to one that is not there
+// (refused as not found). Nothing is saved either way.
+
+type Captured = { url: string; headers: Record<string, string>; body: Buffer };
+
+/** Fills and submits a form on the page; returns the server-action request it sent, which never reaches the server. */
+async function captureAction(page: import("@playwright/test").Page, submit: () => Promise<void>): Promise<Captured> {
+  let captured: Captured | undefined;
+  await page.route("**/*", async (route) => {
+    const req = route.request();
+    if (req.method() === "POST" && req.headers()["next-action"]) {
+      captured = { url: req.url(), headers: req.headers(), body: req.postDataBuffer()! };
+      await route.abort();
+    } else await route.continue();
+  });
+  await submit();
+  await expect.poll(() => captured !== undefined).toBe(true);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  const headers = Object.fromEntries(Object.entries(captured!.headers).filter(([k]) => !["cookie", "content-length", "host"].includes(k)));
+  return { ...captured!, headers };
+}
+
+const OTHER_UUID = "00000000-0000-4000-8000-000000000000";
+
+async function replayRefused(browser: Browser, baseURL: string, c: Captured, o: { refusedRole: { municipality: string; role: RoleKey }; owner: { municipality: string; role: RoleKey }; recordId: string }) {
+  const refused = await contextFor(browser, stateFile(o.refusedRole.municipality, o.refusedRole.role), baseURL);
+  const asRefused = await (await refused.post(c.url, { headers: c.headers, data: c.body })).text();
+  expect(asRefused, "replayed by a role without the permission").toContain("Du har inte behörighet att göra den ändringen.");
+  await refused.dispose();
+  const owner = await contextFor(browser, stateFile(o.owner.municipality, o.owner.role), baseURL);
+  const tampered = Buffer.from(c.body.toString("latin1").replaceAll(o.recordId, OTHER_UUID), "latin1");
+  expect(tampered.equals(c.body), "the record id is in the request").toBe(false);
+  const asOwner = await (await owner.post(c.url, { headers: c.headers, data: tampered })).text();
+  expect(asOwner, "replayed with a tampered record id").toContain("finns inte");
+  await owner.dispose();
+}
+
+test("report:freeze — the freeze form replayed by a ledamot and with another body", async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ storageState: stateFile("exempelstad", "administrator"), baseURL });
+  const page = await ctx.newPage();
+  await page.goto("/rapporter");
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Fastställ redovisningen" }) });
+  const bodyId = await form.locator('input[name="body"]').first().getAttribute("value");
+  const c = await captureAction(page, async () => {
+    await form.getByLabel(/Jag förstår att en fastställd redovisning/).check();
+    await form.getByRole("button", { name: "Fastställ redovisningen" }).click();
+  });
+  await replayRefused(browser, baseURL!, c, { refusedRole: { municipality: "exempelstad", role: "ledamot" }, owner: { municipality: "exempelstad", role: "administrator" }, recordId: bodyId! });
+  await ctx.close();
+});
+
+test("uppdrag:link-decision — the later-decision form replayed by a ledamot and with another uppdrag", async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ storageState: stateFile("exempelstad", "administrator"), baseURL });
+  const page = await ctx.newPage();
+  await page.goto("/uppdrag?status=NOT_STARTED");
+  await openUppdrag(page, page.locator("table tbody tr a").first());
+  const uppdragId = page.url().split("/").pop()!;
+  const region = page.getByRole("region", { name: "Koppla ett senare beslut" });
+  const c = await captureAction(page, async () => {
+    const choice = region.getByLabel("Senare beslut (organ, sammanträde och §)");
+    await choice.selectOption({ index: 1 });
+    await region.getByLabel("Beslutet innebar").selectOption({ index: 1 });
+    await region.getByRole("button", { name: "Koppla beslutet" }).click();
+  });
+  await replayRefused(browser, baseURL!, c, { refusedRole: { municipality: "exempelstad", role: "ledamot" }, owner: { municipality: "exempelstad", role: "administrator" }, recordId: uppdragId });
+  await ctx.close();
+});
+
+test("plan:close-occasion — closing a follow-up replayed by a ledamot and with another occasion", async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ storageState: stateFile("mjolby", "sekreterare"), baseURL });
+  const page = await ctx.newPage();
+  await page.goto("/planer");
+  await page.getByRole("link", { name: "Verksamhetsplan 2016 – kommunstyrelsens förvaltning" }).click();
+  const close = page.getByRole("region", { name: /^Stäng uppföljningen/ });
+  const occasionId = await close.locator('input[name="occasionId"]').getAttribute("value");
+  const c = await captureAction(page, async () => {
+    await close.getByRole("checkbox").check();
+    await close.getByRole("button", { name: "Stäng uppföljningen" }).click();
+  });
+  await replayRefused(browser, baseURL!, c, { refusedRole: { municipality: "mjolby", role: "ledamot" }, owner: { municipality: "mjolby", role: "sekreterare" }, recordId: occasionId! });
+  await ctx.close();
+});

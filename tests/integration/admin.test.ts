@@ -163,10 +163,14 @@ describe("users", () => {
     await db.prisma.externalIdentity.create({ data: { municipalityId: w.municipality.id, issuer: "https://idp.test", subject: "greta-sub", userId: id } });
     const sid = (await startSession(db.prisma, id, w.municipality.id)).id;
     const entriesBefore = await db.prisma.statusEntry.count({ where: { uppdragId: w.kfUppdrag.id } });
+    // An enrolled second factor (as stored: the secret encrypted, the recovery codes hashed).
+    await db.prisma.user.update({ where: { id }, data: { totpSecret: "krypterad-hemlighet", totpEnrolledAt: new Date(), totpLastStep: 1 } });
+    await db.prisma.recoveryCode.create({ data: { userId: id, codeHash: "hash" } });
 
     await anonymizeUser(scopedFor(db.prisma, admin()), admin(), { id, expectedVersion: 1 });
     const user = await db.prisma.user.findUniqueOrThrow({ where: { id } });
-    expect(user).toMatchObject({ name: ANONYMIZED_NAME, passwordHash: null, active: false });
+    expect(user).toMatchObject({ name: ANONYMIZED_NAME, passwordHash: null, active: false, totpSecret: null, totpEnrolledAt: null, totpLastStep: null });
+    expect(await db.prisma.recoveryCode.count({ where: { userId: id } })).toBe(0);
     expect(user.email).not.toMatch(/greta/);
     expect(user.anonymizedAt).not.toBeNull();
     expect(await db.prisma.externalIdentity.count({ where: { userId: id } })).toBe(0);

@@ -224,9 +224,14 @@ export async function anonymizeUser(db: ScopedClient, actor: Actor, input: { id:
       name: ANONYMIZED_NAME,
       email: `anonymiserad-${input.id}@anonymiserad.invalid`,
       passwordHash: null,
+      // The second factor goes with the person: no secret or recovery code stays on an anonymised account.
+      totpSecret: null,
+      totpEnrolledAt: null,
+      totpLastStep: null,
       active: false,
       anonymizedAt: now,
     });
+    await tx.recoveryCode.deleteMany({ where: { userId: input.id } });
     const ended = await revokeUserSessions(tx, input.id, { now });
     const identities = await tx.externalIdentity.deleteMany({ where: { userId: input.id } });
     await tx.passwordLink.updateMany({ where: { userId: input.id, usedAt: null }, data: { usedAt: now } });
