@@ -98,6 +98,26 @@ describe("a served server action", () => {
   });
 });
 
+describe("an outage", () => {
+  it("answers a status save while PostgreSQL cannot be reached in the form: what was typed stays, and it says nothing was saved", async () => {
+    const { openPostgres } = await import("@/server/db/connect");
+    const { changeStatusAction } = await import("@/app/uppdrag/[id]/actions");
+    // Nothing listens on port 9: every query is refused as when the server is down.
+    const down = await openPostgres("postgresql://postgres@127.0.0.1:9/uppdrag");
+    const up = request.db;
+    request.db = down;
+    request.actor = w.actors.ADMINISTRATOR;
+    try {
+      const r = await changeStatusAction({ ok: false }, changeStatusForm(w.ksUppdrag.id, { comment: "Skrivet under avbrottet" }));
+      expect(r).toMatchObject({ ok: false, message: MESSAGES.databaseDown });
+      expect(r.values?.comment).toBe("Skrivet under avbrottet");
+    } finally {
+      request.db = up;
+      await down.close();
+    }
+  });
+});
+
 describe("a served route handler", () => {
   it("refuses a POST without Origin and from another site before reading the body", async () => {
     const { POST } = await import("@/app/moten/registrera/tolka/route");
