@@ -1,16 +1,31 @@
-// Live updates: a change saved in this server process is pushed to every open
-// list and uppdrag page of the same municipality (server-sent events, see
-// src/app/api/live/route.ts). In-process: a deployment with several server
-// processes needs a shared channel (PostgreSQL LISTEN/NOTIFY) here instead.
+// Live updates: a saved change is pushed to every open list and uppdrag page
+// of the same municipality (server-sent events, see src/app/api/live/route.ts).
+//
+// On PostgreSQL (DATABASE_URL set) the change travels through the database:
+// publish() sends a NOTIFY on the channel "uppdrag_live" through the app's pool
+// (after the save has committed: the domain functions call it then), and each
+// server instance delivers to its own open pages only what its one listening
+// connection hears (src/server/live-channel.ts). So any number of instances,
+// the sender included, get each change exactly once. When the listening
+// connection was lost and is back (the database restarted), every open page is
+// sent one "resync" event and refreshes, since changes may have been missed.
+// On the embedded PGlite (the demo: one process) the channel is in-process.
 import { EventEmitter } from "node:events";
+import pg from "pg";
+import { openPostgresPool } from "./db/connect";
+import { LiveListener, notifyLive } from "./live-channel";
 
-export interface LiveEvent {
-  type: "uppdrag-changed";
-  uppdragId: string;
-  at: string;
-}
+export type LiveEvent =
+  | { type: "uppdrag-changed"; uppdragId: string; at: string }
+  /** The channel was interrupted: changes may have been missed, so refresh (names no uppdrag). */
+  | { type: "resync"; uppdragId?: undefined; at: string };
 
-const g = globalThis as unknown as { uppdragLive?: EventEmitter; uppdragStreams?: Map<string, number> };
+const g = globalThis as unknown as {
+  uppdragLive?: EventEmitter;
+  uppdragStreams?: Map<string, number>;
+  uppdragLiveListener?: { url: string; listener: LiveListener };
+  uppdragLivePool?: { url: string; pool: pg.Pool };
+};
 const bus = (g.uppdragLive ??= new EventEmitter().setMaxListeners(0));
 const openStreams = (g.uppdragStreams ??= new Map<string, number>());
 
@@ -22,14 +37,81 @@ export const LIVE = {
   heartbeatMs: 20_000,
 };
 
-export function publish(municipalityId: string, event: LiveEvent): void {
+/** The PostgreSQL database the live channel runs through, or null on the embedded one (same rule as getDb()). */
+function channelUrl(): string | null {
+  return process.env.DATABASE_URL || null;
+}
+
+function deliver(municipalityId: string, event: LiveEvent): void {
   bus.emit(municipalityId, event);
 }
 
+/** Tells every open stream and cache of this instance to start over. */
+function resyncAll(): void {
+  const at = new Date().toISOString();
+  for (const name of bus.eventNames()) if (typeof name === "string") deliver(name, { type: "resync", at });
+}
+
+/** This instance's listening connection, opened on first use. */
+function listener(url: string): LiveListener {
+  if (g.uppdragLiveListener?.url !== url) {
+    void g.uppdragLiveListener?.listener.stop();
+    const l = new LiveListener({ url, onMessage: deliver, onResync: resyncAll, retryMinMs: 250, retryMaxMs: Number(process.env.LIVE_RETRY_MAX_MS ?? 5_000) });
+    g.uppdragLiveListener = { url, listener: l };
+    l.start();
+  }
+  return g.uppdragLiveListener.listener;
+}
+
+/** The app's pool (or, in a process that has not opened one, a small one of the channel's own). */
+function notifyPool(url: string): pg.Pool {
+  const app = openPostgresPool(url);
+  if (app) return app;
+  if (g.uppdragLivePool?.url !== url) {
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    pool.on("error", () => {}); // an idle connection lost with the server: the next query opens another
+    g.uppdragLivePool = { url, pool };
+  }
+  return g.uppdragLivePool.pool;
+}
+
+const pending = new Set<Promise<void>>();
+
+/**
+ * Announces a change, after its transaction has committed. On PostgreSQL it is
+ * delivered here, too, only when the notification comes back; if it cannot be
+ * sent, this instance's own pages are told directly.
+ */
+export function publish(municipalityId: string, event: Extract<LiveEvent, { type: "uppdrag-changed" }>): void {
+  const url = channelUrl();
+  if (!url) return deliver(municipalityId, event);
+  listener(url); // the sender hears its own notification too
+  const sent = notifyLive(notifyPool(url), municipalityId, event)
+    .catch((err: Error) => {
+      console.warn(`[live] could not send the notification (${err.message}); only this instance's pages are told`);
+      deliver(municipalityId, event);
+    })
+    .finally(() => pending.delete(sent));
+  pending.add(sent);
+}
+
+/** Resolves when the notifications sent so far have reached the database (tests, shutdown). */
+export async function livePublished(): Promise<void> {
+  await Promise.all([...pending]);
+}
+
+/** Resolves when this instance hears the shared channel (at once on the embedded database). */
+export async function liveReady(): Promise<void> {
+  const url = channelUrl();
+  if (url) await listener(url).whenListening();
+}
+
 /** Calls `listener` for each event of the municipality until the returned function is called. */
-export function subscribe(municipalityId: string, listener: (e: LiveEvent) => void): () => void {
-  bus.on(municipalityId, listener);
-  return () => bus.off(municipalityId, listener);
+export function subscribe(municipalityId: string, onEvent: (e: LiveEvent) => void): () => void {
+  const url = channelUrl();
+  if (url) listener(url);
+  bus.on(municipalityId, onEvent);
+  return () => bus.off(municipalityId, onEvent);
 }
 
 /** Takes one of the session's stream places; false when it holds them all. */

@@ -23,6 +23,8 @@ export function LiveRefresh({ renderedAt }: { renderedAt: string }) {
       source.onopen = () => setState("live");
       source.onerror = () => setState(navigator.onLine ? "reconnecting" : "offline");
       source.addEventListener("uppdrag-changed", () => router.refresh());
+      // The server's live channel was interrupted (the database restarted): changes may have been missed.
+      source.addEventListener("resync", () => router.refresh());
       // The session ended (signed out elsewhere, deactivated, timed out): stop, and let the page send the reader to sign in.
       source.addEventListener("session-ended", () => {
         source?.close();

@@ -42,13 +42,24 @@ export function embeddedDataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite"));
 }
 
+// The pools open in this process, by URL: the live channel (src/server/live.ts)
+// sends its notifications through the app's pool instead of a connection of its own.
+const openPools = ((globalThis as unknown as { uppdragPools?: Map<string, pg.Pool> }).uppdragPools ??= new Map());
+
+/** The pool `openPostgres(url)` opened in this process, while it is open. */
+export function openPostgresPool(url: string): pg.Pool | undefined {
+  return openPools.get(url);
+}
+
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  openPools.set(url, pool);
   return {
     prisma,
     kind: "postgresql",
     close: async () => {
+      if (openPools.get(url) === pool) openPools.delete(url);
       await prisma.$disconnect();
       await pool.end().catch(() => {});
     },
