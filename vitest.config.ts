@@ -4,7 +4,7 @@ import path from "node:path";
 // Tests of PostgreSQL itself (roles and privileges) need a server: they are part
 // of the run only with TEST_DATABASE_URL (as in .ci/run), and the run says so
 // when they are left out.
-const POSTGRES_ONLY = ["tests/integration/database-roles.test.ts"];
+const POSTGRES_ONLY = ["tests/integration/database-roles.test.ts", "tests/integration/live-instances.test.ts"];
 if (!process.env.TEST_DATABASE_URL) console.warn(`Without TEST_DATABASE_URL these PostgreSQL-only tests are not run: ${POSTGRES_ONLY.join(", ")}`);
 
 export default defineConfig({
