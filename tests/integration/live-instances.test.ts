@@ -11,7 +11,7 @@
 // not disturb other tests on the machine's server. Where no cluster can be
 // made, the restart is simulated on TEST_DATABASE_URL's server by terminating
 // every connection to the test's database (pg_terminate_backend), and the run
-// says so.
+// says so (LIVE_TEST_RESTART=terminate chooses that path here too).
 //
 // Needs PostgreSQL: it runs in `npm run test:unit` with TEST_DATABASE_URL (as
 // .ci/run sets it) and is left out of the PGlite run explicitly (package.json,
@@ -153,7 +153,8 @@ async function restartPostgres() {
 }
 
 beforeAll(async () => {
-  cluster = await startThrowawayPostgres().catch((err: Error) => {
+  // LIVE_TEST_RESTART=terminate: the simulated restart even where a cluster could be made (to check that path).
+  cluster = process.env.LIVE_TEST_RESTART === "terminate" ? null : await startThrowawayPostgres().catch((err: Error) => {
     console.warn(`live-instances: no PostgreSQL cluster of its own (${err.message.split("\n")[0]})`);
     return null;
   });
