@@ -39,6 +39,8 @@ export const LIVE = {
 
 /** The PostgreSQL database the live channel runs through, or null on the embedded one (same rule as getDb()). */
 function channelUrl(): string | null {
+  // `next build` may render a page: it is not a server and holds no listener.
+  if (process.env.NEXT_PHASE === "phase-production-build") return null;
   return process.env.DATABASE_URL || null;
 }
 
