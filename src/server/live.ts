@@ -77,8 +77,6 @@ function notifyPool(url: string): pg.Pool {
   return g.uppdragLivePool.pool;
 }
 
-const pending = new Set<Promise<void>>();
-
 /**
  * Announces a change, after its transaction has committed. On PostgreSQL it is
  * delivered here, too, only when the notification comes back; if it cannot be
@@ -88,18 +86,10 @@ export function publish(municipalityId: string, event: Extract<LiveEvent, { type
   const url = channelUrl();
   if (!url) return deliver(municipalityId, event);
   listener(url); // the sender hears its own notification too
-  const sent = notifyLive(notifyPool(url), municipalityId, event)
-    .catch((err: Error) => {
-      console.warn(`[live] could not send the notification (${err.message}); only this instance's pages are told`);
-      deliver(municipalityId, event);
-    })
-    .finally(() => pending.delete(sent));
-  pending.add(sent);
-}
-
-/** Resolves when the notifications sent so far have reached the database (tests, shutdown). */
-export async function livePublished(): Promise<void> {
-  await Promise.all([...pending]);
+  notifyLive(notifyPool(url), municipalityId, event).catch((err: Error) => {
+    console.warn(`[live] could not send the notification (${err.message}); only this instance's pages are told`);
+    deliver(municipalityId, event);
+  });
 }
 
 /** Resolves when this instance hears the shared channel (at once on the embedded database). */
