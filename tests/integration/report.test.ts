@@ -36,13 +36,13 @@ const ids: Record<string, string> = {};
 async function add(
   world: World,
   key: string,
-  o: { body: { id: string }; decidedOn: string; title: string; history: HistoryStep[]; dnr?: string; units?: string[] },
+  o: { body: { id: string }; decidedOn: string; title: string; history: HistoryStep[]; dnr?: string; units?: string[]; deadline?: string },
 ) {
   const m = world.municipality.id;
   const meeting = await createMeeting(db.prisma, m, { bodyId: o.body.id, date: o.decidedOn });
   const number = Object.keys(ids).length + 100;
   const p = await createParagraph(db.prisma, m, meeting, { number, dnr: o.dnr ?? `KS 2026/${number}`, title: o.title, decision: `Beslut: ${o.title}.` });
-  ids[key] = (await createUppdrag(db.prisma, m, { paragraph: p, decidedOn: o.decidedOn, title: o.title, text: o.title, unitIds: o.units ?? [world.unitA.id], history: o.history })).id;
+  ids[key] = (await createUppdrag(db.prisma, m, { paragraph: p, decidedOn: o.decidedOn, title: o.title, text: o.title, unitIds: o.units ?? [world.unitA.id], history: o.history, deadline: o.deadline })).id;
 }
 
 beforeAll(async () => {
@@ -58,6 +58,7 @@ beforeAll(async () => {
     title: "Utreda gång- och cykelväg till Norrskolan",
     dnr: "KS 2026/0042",
     units: [w.unitA.id, w.unitB.id],
+    deadline: "2026-10-31",
     history: [
       { status: "NOT_STARTED", at: "2026-02-09" },
       { status: "DELAYED", at: new Date("2026-11-20T10:00:00Z"), comment: "Väntar på Trafikverkets yttrande", plannedCompletion: "2027-03-31" },
@@ -278,7 +279,20 @@ describe("the files", () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(["Ej verkställda", "Avslutade sedan 2026-06-30"]);
 
     const sheet = wb.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, "Organ", "Beslutsdatum", "§", "Dnr", "Uppdrag", "Ansvarig enhet", "Status", "Kommentar", "Planerat klart"]);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      "Organ",
+      "Beslutsdatum",
+      "§",
+      "Dnr",
+      "Uppdrag",
+      "Ansvarig enhet",
+      "Status",
+      "Kommentar",
+      "Klart senast",
+      "Försenad mot datum",
+      "Planerat klart",
+    ]);
     expect(sheet.rowCount).toBe(1 + r.summary.open);
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -291,11 +305,16 @@ describe("the files", () => {
     expect(delayed.getCell(6).value).toBe("Kommunledningskontoret, Tekniska förvaltningen");
     expect(delayed.getCell(7).value).toBe("Försenad");
     expect(delayed.getCell(8).value).toBe("Väntar på Trafikverkets yttrande");
-    expect(delayed.getCell(9).value).toEqual(day("2027-03-31"));
+    expect(delayed.getCell(9).value).toEqual(day("2026-10-31"));
+    expect(delayed.getCell(9).numFmt).toBe("yyyy-mm-dd");
+    expect(delayed.getCell(10).value).toBe("Ja");
+    expect(delayed.getCell(11).value).toEqual(day("2027-03-31"));
+    // Without a deadline or a planned completion that has passed: not late.
+    expect(rows.filter((x) => x !== delayed).map((x) => x.getCell(10).value)).toEqual(["", ""]);
     expect(typeof delayed.getCell(3).value).toBe("number");
 
     const closed = wb.worksheets[1];
-    expect(closed.getRow(1).values).toEqual([undefined, "Organ", "Beslutsdatum", "§", "Dnr", "Uppdrag", "Ansvarig enhet", "Status", "Avslutat", "Kommentar"]);
+    expect(closed.getRow(1).values).toEqual([undefined, "Organ", "Beslutsdatum", "§", "Dnr", "Uppdrag", "Ansvarig enhet", "Status", "Avslutat", "Klart senast", "Kommentar"]);
     expect(closed.rowCount).toBe(3);
     expect(closed.getRow(2).getCell(5).value).toBe("Bygga ett nytt badhus");
     expect(closed.getRow(2).getCell(7).value).toBe("Genomförs ej");
@@ -323,6 +342,9 @@ describe("the files", () => {
       "Bygga ett nytt badhus",
       "Revidera arvodesreglementet",
       "2 uppdrag har avslutats sedan föregående redovisning den 30 juni 2026: 1 verkställt och 1 som inte genomförs.",
+      "Klart senast",
+      "2026-10-31Försenad mot datum",
+      "1 av de 3 ej verkställda uppdragen är försenat mot datum",
     ]) {
       expect(text).toContain(expected);
     }
@@ -345,6 +367,22 @@ describe("the files", () => {
     expect(footer.replace(/<[^>]+>/g, "")).toContain("31 december 2026");
     expect(files.get("word/styles.xml")!.toString("utf8")).toMatch(/<w:lang w:val="sv-SE"/);
     expect(files.get("docProps/core.xml")!.toString("utf8")).toContain("Redovisning av ej verkställda beslut per 31 december 2026");
+    // Made after the report date: no warning.
+    expect(text).not.toContain("Observera");
+  });
+
+  it("Word and PDF/print made before the report date is over: warned on the first page and in the footer, the figures as of then", async () => {
+    const early = await buildReport(scopedFor(db.prisma, w.actors.ADMINISTRATOR), w.actors.ADMINISTRATOR, { asOf: ASOF }, new Date("2026-12-06T09:30:00Z"));
+    const files = unzip(await renderReportDocx(early));
+    const text = files.get("word/document.xml")!.toString("utf8").replace(/<[^>]+>/g, "");
+    expect(text).toContain("Observera: redovisningen är framtagen 6 dec. 2026 10:30, innan redovisningsdagen den 31 december 2026 är slut.");
+    expect(text).toContain("som inte var verkställda när redovisningen togs fram, 6 dec. 2026 10:30");
+    expect(text).not.toContain("vid dagens slut den 31 december 2026, med status");
+    const footer = [...files.entries()].filter(([name]) => /^word\/footer\d*\.xml$/.test(name)).map(([, b]) => b.toString("utf8")).join("");
+    expect(footer.replace(/<[^>]+>/g, "")).toContain("läget 6 dec. 2026 10:30, före redovisningsdagen");
+    // Late as the list sees it that day: the deadline 31 October had passed.
+    const row = early.open.flatMap((g) => g.rows).find((x) => x.uppdragId === ids.delayedThenDone)!;
+    expect(row).toMatchObject({ deadline: day("2026-10-31"), late: true });
   });
 
   it("JSON: the rows and the summary with ISO dates", async () => {
@@ -353,7 +391,8 @@ describe("the files", () => {
     expect(json).toMatchObject({ asOf: "2026-12-31", previous: "2026-06-30", generatedAt: "2027-01-20T10:15:00.000Z", municipality: { name: "Rapportkommun" } });
     expect(json.summary.open).toBe(3);
     const row = json.open[1].rows.find((x) => x.uppdragId === ids.delayedThenDone)!;
-    expect(row).toMatchObject({ decidedOn: "2026-02-09", status: "DELAYED", statusLabel: "Försenad", plannedCompletion: "2027-03-31", body: { shortName: "KS" } });
+    expect(row).toMatchObject({ decidedOn: "2026-02-09", status: "DELAYED", statusLabel: "Försenad", plannedCompletion: "2027-03-31", deadline: "2026-10-31", late: true, body: { shortName: "KS" } });
+    expect(json.summary.late).toBe(1);
     expect(json.closedSince.map((x) => x.closedOn)).toEqual(["2026-12-31", "2026-09-01"]);
   });
 });

@@ -6,7 +6,7 @@ import { AppShell } from "@/components/ui/app-shell";
 import { Refusal } from "@/components/ui/refusal";
 import { defaultAsOf, previousReportDate } from "@/lib/report/report-dates";
 import { formatDate, formatIsoDate } from "@/lib/dates";
-import { REPORT_TITLE, bodyHeading } from "@/lib/report/labels";
+import { REPORT_TITLE, asOfNotYetSentence, bodyHeading } from "@/lib/report/labels";
 import { listFrozenReports } from "@/server/report/frozen";
 import { FreezeForm } from "@/components/report/freeze-form";
 import { ReportBodiesForm } from "@/components/report/report-bodies-form";
@@ -43,7 +43,9 @@ export default async function ReportPage() {
   const freezable = allBodies.filter((b) => can(actor, "report:freeze", target(b.id))).map((b) => ({ id: b.id, label: bodyHeading(b) }));
   const settings = await db.municipality.findUniqueOrThrow({ where: { id: actor.municipalityId }, select: { reportDayFirst: true, reportDaySecond: true } });
   const days = [settings.reportDayFirst, settings.reportDaySecond] as const;
-  const asOf = defaultAsOf(new Date(), days);
+  const now = new Date();
+  const asOf = defaultAsOf(now, days);
+  const notYet = asOfNotYetSentence(asOf, now);
   const defaults = bodies.filter((b) => b.inCouncilReport);
   const checked = new Set((defaults.length ? defaults : bodies).map((b) => b.id));
 
@@ -61,6 +63,11 @@ export default async function ReportPage() {
             dagens slut på det valda datumet, och i ett eget avsnitt de som har avslutats sedan föregående redovisning. Nästa redovisningsdatum är{" "}
             {formatDate(asOf)} (föregående {formatDate(previousReportDate(asOf, days))}).
           </p>
+          {notYet && (
+            <p id="as-of-not-yet" className="mt-3 max-w-3xl rounded-md border border-amber-400 bg-amber-50 px-3 py-2 font-medium text-amber-950">
+              {notYet}
+            </p>
+          )}
           <section aria-labelledby="produce-heading" className="mt-8">
           <h2 id="produce-heading" className="text-xl font-bold text-brand-900">
             Ta fram redovisningen
@@ -70,7 +77,15 @@ export default async function ReportPage() {
               <label htmlFor="asOf" className="block font-medium">
                 Redovisning per
               </label>
-              <input id="asOf" name="asOf" type="date" required defaultValue={formatIsoDate(asOf)} className="ul-field max-w-xs" />
+              <input
+                id="asOf"
+                name="asOf"
+                type="date"
+                required
+                defaultValue={formatIsoDate(asOf)}
+                aria-describedby={notYet ? "as-of-not-yet" : undefined}
+                className="ul-field max-w-xs"
+              />
             </div>
             <ReportBodyChoice legend="Organ som redovisas" bodies={bodies.map((b) => ({ id: b.id, label: bodyHeading(b), checked: checked.has(b.id) }))} />
             <div className="flex flex-wrap gap-3">

@@ -6,7 +6,7 @@
 import type { BodyKind, UppdragStatus } from "@/generated/prisma/enums";
 import { compareSv } from "@/lib/dates";
 import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LABEL, STATUSES, isClosed, standingComment } from "@/lib/status";
-import { endOfSwedishDay, swedishCalendarDate } from "./report-dates";
+import { endOfSwedishDay, lateCutoff, swedishCalendarDate } from "./report-dates";
 
 export interface ReportBody {
   id: string;
@@ -32,6 +32,8 @@ export interface ReportInputUppdrag {
   unitNames: string;
   paragraph: { number: number; dnr: string | null };
   bodyId: string;
+  /** "Klart senast": the date the decision set (SQL DATE); null when none. */
+  deadline?: Date | null;
   history: HistoryEntry[];
 }
 
@@ -58,6 +60,16 @@ export interface ReportRow {
   plannedCompletion: Date | null;
   /** When the status was recorded (a moment); null: nothing recorded by the report date. */
   statusSince: Date | null;
+  /**
+   * "Klart senast", the date the decision set; null when none. Undefined in a
+   * report fastställd before the report carried it (its rows are shown as frozen).
+   */
+  deadline?: Date | null;
+  /**
+   * Försenad mot datum: open, and its deadline (else its planned completion) had
+   * passed by the report date (see lateCutoff). Undefined as `deadline`.
+   */
+  late?: boolean;
 }
 
 export interface ClosedRow extends ReportRow {
@@ -82,6 +94,8 @@ export interface ReportSummary {
   /** Closed since the previous report, by closing status. */
   closedSince: number;
   closedSinceByStatus: Record<UppdragStatus, number>;
+  /** Open uppdrag försenade mot datum; undefined in a report fastställd before the report counted them. */
+  late?: number;
 }
 
 export interface ReportSections {
@@ -161,8 +175,11 @@ export function buildReportSections(input: {
   uppdrag: ReportInputUppdrag[];
   asOf: Date;
   previous: Date;
+  /** When the report is made: before the end of `asOf`, lateness is counted as of this day (default: as of `asOf`). */
+  now?: Date;
 }): ReportSections {
   const end = endOfSwedishDay(input.asOf);
+  const cutoff = lateCutoff(input.asOf, input.now).getTime();
   const previousEnd = endOfSwedishDay(input.previous);
   const bodies = [...input.bodies].sort(compareBodies);
   const bodyById = new Map(bodies.map((b) => [b.id, b]));
@@ -186,7 +203,11 @@ export function buildReportSections(input: {
       comment: state.comment,
       plannedCompletion: state.plannedCompletion,
       statusSince: state.since,
+      deadline: u.deadline ?? null,
+      late: false,
     };
+    const due = row.deadline ?? row.plannedCompletion;
+    row.late = !isClosed(state.status) && !!due && due.getTime() < cutoff;
     if (!isClosed(state.status)) {
       openByBody.get(body.id)!.push(row);
       continue;
@@ -218,7 +239,11 @@ export function summarize(open: BodyGroup[], closedSince: ClosedRow[]): ReportSu
   });
   const closedSinceByStatus = emptyCounts();
   for (const r of closedSince) closedSinceByStatus[r.status]++;
+  const rows = open.flatMap((g) => g.rows);
+  // Counted only when the rows say (a report fastställd before they did has no such count).
+  const late = rows.length === 0 || rows.some((r) => r.late !== undefined) ? rows.filter((r) => r.late).length : undefined;
   return {
+    late,
     open: OPEN_STATUSES.reduce((n, s) => n + byStatus[s], 0),
     byStatus,
     byBody,

@@ -101,3 +101,23 @@ export function previousReportDate(asOf: Date, days: ReportDays = DEFAULT_REPORT
 export function toCalendarDate(d: Date): Date {
   return new Date(Math.floor(d.getTime() / DAY_MS) * DAY_MS);
 }
+
+/**
+ * Made before the report date is over: the report cannot show the state at the
+ * end of a day that has not ended, so it shows the state now (and says so).
+ */
+export function isMadeBeforeAsOf(asOf: Date, now: Date): boolean {
+  return now.getTime() < endOfSwedishDay(asOf).getTime();
+}
+
+/**
+ * The first day on which a date that is still open counts as passed in a report:
+ * the day after the report date (something due on 31 December and not done by the
+ * end of that day is late), or, in a report made before the report date is over,
+ * today (as in the live list: due yesterday or earlier).
+ */
+export function lateCutoff(asOf: Date, now?: Date): Date {
+  if (now && isMadeBeforeAsOf(asOf, now)) return swedishCalendarDate(now);
+  const day = toCalendarDate(asOf);
+  return new Date(day.getTime() + DAY_MS);
+}

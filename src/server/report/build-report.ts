@@ -70,7 +70,7 @@ export async function buildReport(db: ScopedClient, actor: Actor, input: BuildRe
   };
   const uppdrag = await db.uppdrag.findMany({
     where: candidates,
-    select: { id: true, title: true, decidedOn: true, unitNames: true, bodyId: true, paragraph: { select: { number: true, dnr: true } } },
+    select: { id: true, title: true, decidedOn: true, deadline: true, unitNames: true, bodyId: true, paragraph: { select: { number: true, dnr: true } } },
   });
   // The history of every candidate up to the report date, in one query.
   const entries = await db.statusEntry.findMany({
@@ -89,6 +89,7 @@ export async function buildReport(db: ScopedClient, actor: Actor, input: BuildRe
     bodies,
     asOf,
     previous,
+    now,
     uppdrag: uppdrag.map((u) => ({ ...u, history: history.get(u.id) ?? [] })),
   });
   return { municipality: { name: municipality.name, slug: municipality.slug }, asOf, previous, generatedAt: now, ...sections };

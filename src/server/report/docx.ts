@@ -5,6 +5,7 @@
 // document's language is Swedish (sv-SE), so Word checks its spelling as such.
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Footer,
   HeadingLevel,
@@ -23,7 +24,21 @@ import {
 import { formatDate, formatDateTime, formatIsoDate } from "@/lib/dates";
 import { OPEN_STATUSES, STATUS_LABEL } from "@/lib/status";
 import type { ClosedRow, Report, ReportRow } from "@/lib/report/point-in-time";
-import { CLOSED_SECTION_TITLE, COLUMN, REPORT_TITLE, SUMMARY_TITLE, asOfPhrase, bodyHeading, closedSinceSentence, scopeSentence } from "@/lib/report/labels";
+import {
+  CLOSED_SECTION_TITLE,
+  COLUMN,
+  LATE_MARKER,
+  REPORT_TITLE,
+  SUMMARY_TITLE,
+  asOfPhrase,
+  bodyHeading,
+  carriesDeadlines,
+  closedSinceSentence,
+  lateSentence,
+  madeBeforeAsOfWarning,
+  scopeSentence,
+} from "@/lib/report/labels";
+import { isMadeBeforeAsOf } from "@/lib/report/report-dates";
 
 const LANGUAGE = "sv-SE";
 // A4 (portrait measures; the section is turned to landscape), 2 cm margins, in twentieths of a point.
@@ -31,6 +46,7 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134;
 const TEXT_WIDTH = A4.height - 2 * MARGIN; // 14570
 const HEADER_FILL = "E5E7EB";
+const WARNING_BORDER = { style: BorderStyle.SINGLE, size: 8, color: "B45309", space: 4 };
 const TABLE_FONT_SIZE = 18; // half-points: 9 pt
 
 interface Column<R> {
@@ -39,7 +55,24 @@ interface Column<R> {
   value: (r: R) => string;
 }
 
+/** "Klart senast" with the late marker on a line of its own (the list's words). */
+const due = (r: ReportRow) => `${r.deadline ? formatIsoDate(r.deadline) : "–"}${r.late ? `\n${LATE_MARKER}` : ""}`;
+
+// The columns add up to the text width (14,570).
 const OPEN_COLUMNS: Column<ReportRow>[] = [
+  { header: COLUMN.decidedOn, width: 1200, value: (r) => formatIsoDate(r.decidedOn) },
+  { header: COLUMN.paragraph, width: 500, value: (r) => String(r.paragraphNumber) },
+  { header: COLUMN.dnr, width: 1400, value: (r) => r.dnr ?? "" },
+  { header: COLUMN.title, width: 3300, value: (r) => r.title },
+  { header: COLUMN.units, width: 1800, value: (r) => r.units },
+  { header: COLUMN.status, width: 1300, value: (r) => r.statusLabel },
+  { header: COLUMN.comment, width: 2770, value: (r) => r.comment ?? "" },
+  { header: COLUMN.deadline, width: 1200, value: due },
+  { header: COLUMN.plannedCompletion, width: 1100, value: (r) => (r.plannedCompletion ? formatIsoDate(r.plannedCompletion) : "") },
+];
+
+/** A report fastställd before it carried "Klart senast": its columns as they were. */
+const OPEN_COLUMNS_WITHOUT_DEADLINE: Column<ReportRow>[] = [
   { header: COLUMN.decidedOn, width: 1300, value: (r) => formatIsoDate(r.decidedOn) },
   { header: COLUMN.paragraph, width: 600, value: (r) => String(r.paragraphNumber) },
   { header: COLUMN.dnr, width: 1500, value: (r) => r.dnr ?? "" },
@@ -137,20 +170,33 @@ function summaryTable(report: Report): Table {
 
 export async function renderReportDocx(report: Report): Promise<Buffer> {
   const asOf = asOfPhrase(report.asOf);
+  const warning = madeBeforeAsOfWarning(report.asOf, report.generatedAt);
+  const late = lateSentence(report.summary);
+  const openColumns = carriesDeadlines(report) ? OPEN_COLUMNS : OPEN_COLUMNS_WITHOUT_DEADLINE;
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(REPORT_TITLE)] }),
     textParagraph(report.municipality.name, { bold: true, size: 28 }),
     textParagraph(`Redovisning ${asOf}`, { size: 28 }),
+    ...(warning
+      ? [
+          new Paragraph({
+            border: { top: WARNING_BORDER, bottom: WARNING_BORDER, left: WARNING_BORDER, right: WARNING_BORDER },
+            shading: { type: ShadingType.CLEAR, color: "auto", fill: "FFFBEB" },
+            children: [new TextRun({ text: warning, bold: true })],
+          }),
+        ]
+      : []),
     textParagraph(`Föregående redovisning: ${formatDate(report.previous)}. Framtagen ${formatDateTime(report.generatedAt)}.`),
-    textParagraph(scopeSentence(report.asOf, report.previous)),
+    textParagraph(scopeSentence(report.asOf, report.previous, report.generatedAt)),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(SUMMARY_TITLE)] }),
     summaryTable(report),
+    ...(late ? [textParagraph(late)] : []),
     textParagraph(closedSinceSentence(report.previous, report.summary)),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Ej verkställda beslut ${asOf}`)] }),
   ];
   for (const group of report.open) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(bodyHeading(group.body))] }));
-    children.push(group.rows.length ? table(OPEN_COLUMNS, group.rows) : textParagraph("Inga ej verkställda uppdrag."));
+    children.push(group.rows.length ? table(openColumns, group.rows) : textParagraph("Inga ej verkställda uppdrag."));
   }
   children.push(
     new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(`${CLOSED_SECTION_TITLE} (${formatDate(report.previous)})`)] }),
@@ -162,7 +208,10 @@ export async function renderReportDocx(report: Report): Promise<Buffer> {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ text: `${report.municipality.name} · ${REPORT_TITLE} ${asOf} · Sida `, size: 16 }),
+          new TextRun({
+            text: `${report.municipality.name} · ${REPORT_TITLE} ${asOf}${isMadeBeforeAsOf(report.asOf, report.generatedAt) ? ` · läget ${formatDateTime(report.generatedAt)}, före redovisningsdagen` : ""} · Sida `,
+            size: 16,
+          }),
           new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
           new TextRun({ text: " av ", size: 16 }),
           new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
@@ -175,7 +224,7 @@ export async function renderReportDocx(report: Report): Promise<Buffer> {
     title: `${REPORT_TITLE} ${asOf}`,
     subject: report.municipality.name,
     creator: "Uppdragskollen",
-    description: scopeSentence(report.asOf, report.previous),
+    description: scopeSentence(report.asOf, report.previous, report.generatedAt),
     styles: {
       default: { document: { run: { language: { value: LANGUAGE }, font: "Calibri", size: 22 } } },
       paragraphStyles: [

@@ -1,9 +1,24 @@
 // The report as one self-contained HTML document for A4: the print view in the
 // browser and the source of the PDF (pdf.ts). System fonts, no external files.
 import type { Report, ReportRow, ClosedRow } from "@/lib/report/point-in-time";
-import { COLUMN, REPORT_TITLE, CLOSED_SECTION_TITLE, SUMMARY_TITLE, asOfPhrase, bodyHeading, paragraphLabel, scopeSentence, closedSinceSentence } from "@/lib/report/labels";
+import {
+  COLUMN,
+  LATE_MARKER,
+  REPORT_TITLE,
+  CLOSED_SECTION_TITLE,
+  SUMMARY_TITLE,
+  asOfPhrase,
+  bodyHeading,
+  carriesDeadlines,
+  paragraphLabel,
+  scopeSentence,
+  closedSinceSentence,
+  lateSentence,
+  madeBeforeAsOfWarning,
+} from "@/lib/report/labels";
 import { OPEN_STATUSES, STATUS_LABEL } from "@/lib/status";
-import { formatDate, formatIsoDate } from "@/lib/dates";
+import { formatDate, formatDateTime, formatIsoDate } from "@/lib/dates";
+import { isMadeBeforeAsOf } from "@/lib/report/report-dates";
 
 const esc = (s: string | number | null | undefined) =>
   String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -40,10 +55,13 @@ th { background: #e2e8f0; font-weight: 600; font-size: 8.5pt; }
 .summary caption { text-align: left; font-weight: 600; margin-bottom: 2mm; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .empty { font-style: italic; }
+.late { display: block; font-weight: 700; color: #991b1b; }
+.warning { max-width: 200mm; border: 0.5mm solid #b45309; background: #fffbeb; padding: 2mm 3mm; font-size: 10pt; font-weight: 600; }
 @media screen { main { max-width: 297mm; margin: 0 auto; padding: 16px; } .cover { padding-top: 16px; border-bottom: 2px solid #cbd5e1; margin-bottom: 24px; } }
 @media screen {
   col { width: auto !important; }
-  .rows td:nth-child(-n+3), .rows td:last-child, .closed td:nth-child(4), .closed td:nth-last-child(2) { white-space: nowrap; }
+  .rows td:nth-child(-n+3), .rows td:last-child, .closed td:nth-child(4), .closed td:nth-last-child(2), .rows td.due { white-space: nowrap; }
+  .rows td.due .late { white-space: normal; }
 }
 @media screen and (max-width: 800px) { main { padding: 12px 8px; } .rows th, .rows td { font-size: 8pt; padding: 1mm; } }
 @media print { .screen-only { display: none; } table { table-layout: fixed; } th, td { overflow-wrap: break-word; } .summary { table-layout: auto; } }
@@ -56,12 +74,25 @@ function summaryTable(r: Report): string {
     .map((b) => `<tr><th scope="row">${esc(bodyHeading(b.body))}</th>${statuses.map((s) => `<td class="num">${b.byStatus[s]}</td>`).join("")}<td class="num">${b.open}</td></tr>`)
     .join("");
   const total = `<tr><th scope="row">Totalt</th>${statuses.map((s) => `<td class="num">${r.summary.byStatus[s]}</td>`).join("")}<td class="num">${r.summary.open}</td></tr>`;
+  const late = lateSentence(r.summary);
   return `<table class="summary"><caption>${esc(SUMMARY_TITLE)}: ej verkställda uppdrag per organ och status</caption><thead>${head}</thead><tbody>${rows}${total}</tbody></table>
-  <p>${esc(closedSinceSentence(r.previous, r.summary))}</p>`;
+  ${late ? `<p>${esc(late)}</p>` : ""}<p>${esc(closedSinceSentence(r.previous, r.summary))}</p>`;
 }
 
 /** The row columns and their share of the line; the text columns take what the short ones leave. */
 const OPEN_COLUMNS: [label: string, percent: number][] = [
+  [COLUMN.decidedOn, 8.5],
+  [COLUMN.paragraph, 4],
+  [COLUMN.dnr, 8.5],
+  [COLUMN.title, 21.5],
+  [COLUMN.units, 15],
+  [COLUMN.status, 8.5],
+  [COLUMN.comment, 19],
+  [COLUMN.deadline, 8],
+  [COLUMN.plannedCompletion, 7],
+];
+/** A report fastställd before it carried "Klart senast": its columns as they were. */
+const OPEN_COLUMNS_WITHOUT_DEADLINE: [label: string, percent: number][] = [
   [COLUMN.decidedOn, 8.5],
   [COLUMN.paragraph, 4],
   [COLUMN.dnr, 8.5],
@@ -89,19 +120,29 @@ const tableHead = (columns: [string, number][]) =>
   `<colgroup>${columns.map(([, w]) => `<col style="width:${w}%">`).join("")}</colgroup>` +
   `<thead><tr>${columns.map(([label]) => `<th scope="col">${esc(label)}</th>`).join("")}</tr></thead>`;
 const OPEN_HEAD = tableHead(OPEN_COLUMNS);
+const OPEN_HEAD_WITHOUT_DEADLINE = tableHead(OPEN_COLUMNS_WITHOUT_DEADLINE);
 const CLOSED_HEAD = tableHead(CLOSED_COLUMNS);
 
-function rowCells(row: ReportRow): string {
+/** "Klart senast" with the late marker under it (the list's words). */
+const dueCell = (row: ReportRow) =>
+  `<td class="due">${esc(row.deadline ? formatIsoDate(row.deadline) : "–")}${row.late ? `<strong class="late">${esc(LATE_MARKER)}</strong>` : ""}</td>`;
+
+function rowCells(row: ReportRow, withDeadline = false): string {
   return (
     `<td>${esc(formatIsoDate(row.decidedOn))}</td><td>${esc(paragraphLabel(row.paragraphNumber))}</td><td>${esc(row.dnr ?? "–")}</td>` +
     `<td>${esc(row.title)}</td><td>${esc(row.units || "–")}</td><td>${esc(row.statusLabel)}</td><td>${esc(row.comment ?? "")}</td>` +
+    (withDeadline ? dueCell(row) : "") +
     `<td>${esc(row.plannedCompletion ? formatIsoDate(row.plannedCompletion) : "–")}</td>`
   );
 }
 
-const openTable = (rows: ReportRow[]) => `<table class="rows">${OPEN_HEAD}<tbody>${rows.map((r) => `<tr>${rowCells(r)}</tr>`).join("")}</tbody></table>`;
+const openTable = (rows: ReportRow[], withDeadline: boolean) =>
+  `<table class="rows">${withDeadline ? OPEN_HEAD : OPEN_HEAD_WITHOUT_DEADLINE}<tbody>${rows.map((r) => `<tr>${rowCells(r, withDeadline)}</tr>`).join("")}</tbody></table>`;
 const closedTable = (rows: ClosedRow[]) =>
   `<table class="rows closed">${CLOSED_HEAD}<tbody>${rows.map((r) => `<tr><td>${esc(r.body.shortName || r.body.name)}</td>${rowCells(r)}<td>${esc(formatIsoDate(r.closedOn))}</td></tr>`).join("")}</tbody></table>`;
+
+/** On every page of a report made before its date is over: as of when the figures are. */
+const aheadNote = (r: Report) => (isMadeBeforeAsOf(r.asOf, r.generatedAt) ? ` · läget ${formatDateTime(r.generatedAt)}, före redovisningsdagen` : "");
 
 /** A CSS string: quotes, backslashes, line breaks and "<" (so no text can end the <style>) escaped. */
 const cssString = (s: string) => `"${s.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
@@ -114,7 +155,7 @@ const cssString = (s: string) => `"${s.replace(/[\\"<\n\r]/g, (c) => `\\${c.char
 function pageFooter(r: Report): string {
   const box = "font-family: Arial, \"Liberation Sans\", Helvetica, sans-serif; font-size: 8pt; color: #334155; vertical-align: top; padding-top: 4mm;";
   return (
-    `@page { @bottom-left { content: ${cssString(`${r.municipality.name} · ${REPORT_TITLE} ${asOfPhrase(r.asOf)}`)}; ${box} } ` +
+    `@page { @bottom-left { content: ${cssString(`${r.municipality.name} · ${REPORT_TITLE} ${asOfPhrase(r.asOf)}${aheadNote(r)}`)}; ${box} } ` +
     `@bottom-right { content: "Sida " counter(page) " av " counter(pages); ${box} } }`
   );
 }
@@ -126,10 +167,12 @@ function pageFooter(r: Report): string {
  */
 export function renderReportHtml(r: Report, screen?: { downloads: { label: string; href: string }[]; nonce: string | null }): string {
   const title = `${REPORT_TITLE} ${asOfPhrase(r.asOf)} – ${r.municipality.name}`;
+  const withDeadline = carriesDeadlines(r);
+  const warning = madeBeforeAsOfWarning(r.asOf, r.generatedAt);
   const groups = r.open
     .map(
       (g) => `<section class="body" aria-labelledby="b-${esc(g.body.id)}"><h2 id="b-${esc(g.body.id)}">${esc(bodyHeading(g.body))}</h2>${
-        g.rows.length ? openTable(g.rows) : `<p class="empty">Inga ej verkställda uppdrag.</p>`
+        g.rows.length ? openTable(g.rows, withDeadline) : `<p class="empty">Inga ej verkställda uppdrag.</p>`
       }</section>`,
     )
     .join("");
@@ -151,7 +194,8 @@ export function renderReportHtml(r: Report, screen?: { downloads: { label: strin
 <p class="municipality">${esc(r.municipality.name)}</p>
 <h1 id="title">${esc(REPORT_TITLE)}</h1>
 <p class="as-of">${esc(asOfPhrase(r.asOf))}</p>
-<p class="scope">${esc(scopeSentence(r.asOf, r.previous))}</p>
+${warning ? `<p class="warning" role="note">${esc(warning)}</p>` : ""}
+<p class="scope">${esc(scopeSentence(r.asOf, r.previous, r.generatedAt))}</p>
 ${summaryTable(r)}
 <p class="made">Framtagen ${esc(formatDate(r.generatedAt))} ur Uppdragskollen.</p>
 </section>

@@ -19,6 +19,9 @@ const row = (r: ReportRow) => ({
   comment: r.comment,
   plannedCompletion: date(r.plannedCompletion),
   statusSince: r.statusSince?.toISOString() ?? null,
+  // Left out (undefined) for a report fastställd before it carried them.
+  deadline: r.deadline === undefined ? undefined : date(r.deadline),
+  late: r.late,
 });
 
 const closedRow = (r: ClosedRow) => ({ ...row(r), closedOn: date(r.closedOn), closedAt: r.closedAt.toISOString() });
@@ -37,6 +40,7 @@ export function reportToPlain(report: Report) {
       byBody: summary.byBody.map((b) => ({ body: body(b.body), open: b.open, byStatus: b.byStatus })),
       closedSince: summary.closedSince,
       closedSinceByStatus: summary.closedSinceByStatus,
+      late: summary.late,
     },
     open: report.open.map((g) => ({ body: body(g.body), rows: g.rows.map(row) })),
     closedSince: report.closedSince.map(closedRow),
@@ -74,6 +78,9 @@ function fromPlainRow(r: PlainRow): ReportRow {
     comment: r.comment,
     plannedCompletion: optionalCalendar(r.plannedCompletion),
     statusSince: r.statusSince === null ? null : new Date(r.statusSince),
+    // A report fastställd before the report carried them has neither: shown as it was frozen.
+    deadline: r.deadline === undefined ? undefined : optionalCalendar(r.deadline),
+    late: r.late,
   };
 }
 
@@ -89,6 +96,7 @@ export function plainToReport(p: PlainReport): Report {
       byBody: p.summary.byBody,
       closedSince: p.summary.closedSince,
       closedSinceByStatus: p.summary.closedSinceByStatus,
+      late: p.summary.late,
     },
     open: p.open.map((g) => ({ body: g.body, rows: g.rows.map(fromPlainRow) })),
     closedSince: p.closedSince.map((r: PlainClosedRow): ClosedRow => ({ ...fromPlainRow(r), closedOn: calendar(r.closedOn!), closedAt: new Date(r.closedAt) })),

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { formatIsoDate } from "@/lib/dates";
 import type { Report, ReportRow } from "@/lib/report/point-in-time";
-import { COLUMN, REPORT_TITLE, asOfPhrase } from "@/lib/report/labels";
+import { COLUMN, REPORT_TITLE, asOfPhrase, carriesDeadlines } from "@/lib/report/labels";
 
 const DATE_FORMAT = "yyyy-mm-dd";
 
@@ -25,14 +25,18 @@ const COMMON: Column[] = [
   { header: COLUMN.units, key: "units", width: 28, wrap: true },
   { header: COLUMN.status, key: "status", width: 20 },
 ];
-const OPEN_COLUMNS: Column[] = [
+const DEADLINE: Column = { header: COLUMN.deadline, key: "deadline", width: 13, date: true };
+const LATE: Column = { header: COLUMN.late, key: "late", width: 12 };
+const openColumns = (withDeadline: boolean): Column[] => [
   ...COMMON,
   { header: COLUMN.comment, key: "comment", width: 50, wrap: true },
+  ...(withDeadline ? [DEADLINE, LATE] : []),
   { header: COLUMN.plannedCompletion, key: "plannedCompletion", width: 14, date: true },
 ];
-const CLOSED_COLUMNS: Column[] = [
+const closedColumns = (withDeadline: boolean): Column[] => [
   ...COMMON,
   { header: COLUMN.closedAt, key: "closedOn", width: 13, date: true },
+  ...(withDeadline ? [DEADLINE] : []),
   { header: COLUMN.comment, key: "comment", width: 50, wrap: true },
 ];
 
@@ -46,6 +50,9 @@ const cells = (r: ReportRow) => ({
   status: r.statusLabel,
   comment: r.comment ?? "",
   plannedCompletion: r.plannedCompletion ?? null,
+  deadline: r.deadline ?? null,
+  // "Ja" for the filter; empty otherwise.
+  late: r.late ? "Ja" : "",
 });
 
 function addSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: Record<string, unknown>[], printHeader: string) {
@@ -83,12 +90,13 @@ export async function reportToXlsx(report: Report): Promise<Buffer> {
   wb.created = report.generatedAt;
   wb.modified = report.generatedAt;
 
+  const withDeadline = carriesDeadlines(report);
   const title = headerText(`${report.municipality.name}: ${REPORT_TITLE} ${asOfPhrase(report.asOf)}`);
-  addSheet(wb, "Ej verkställda", OPEN_COLUMNS, report.open.flatMap((g) => g.rows.map(cells)), title);
+  addSheet(wb, "Ej verkställda", openColumns(withDeadline), report.open.flatMap((g) => g.rows.map(cells)), title);
   addSheet(
     wb,
     `Avslutade sedan ${formatIsoDate(report.previous)}`,
-    CLOSED_COLUMNS,
+    closedColumns(withDeadline),
     report.closedSince.map((r) => ({ ...cells(r), closedOn: r.closedOn })),
     headerText(`${report.municipality.name}: avslutade uppdrag ${formatIsoDate(report.previous)}–${formatIsoDate(report.asOf)}`),
   );
