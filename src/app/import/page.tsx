@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
 import { AppShell } from "@/components/ui/app-shell";
 import { ImportWizard } from "@/components/import/import-wizard";
@@ -20,9 +19,9 @@ export default async function ImportPage() {
         {actor.role === "SEKRETERARE" ? "Du kan importera uppdrag för de organ du är sekreterare åt." : ""} Ingenting sparas förrän du bekräftar.
       </p>
       <p className="mt-2">
-        <Link href="/uppdrag/fil?format=xlsx&showClosed=1" className="inline-flex min-h-11 items-center text-brand-700 underline">
+        <a href="/uppdrag/fil?format=xlsx&showClosed=1" className="inline-flex min-h-11 items-center text-brand-700 underline" download>
           Hämta alla uppdrag som Excel-fil i samma kolumner
-        </Link>
+        </a>
       </p>
       <div className="mt-4">
         <ImportWizard />

@@ -19,7 +19,8 @@ export type ExportRow = Record<ImportField, string | number | Date | null>;
 
 const DATE_FIELDS = new Set<ImportField>(["decidedOn", "plannedCompletion", "deadline"]);
 
-export async function exportRows(db: ScopedClient, actor: Actor, f: ListFilters, now = new Date()): Promise<{ rows: ExportRow[]; total: number }> {
+/** The rows of the list that an export holds (no audit event: see exportRows and recordExport). */
+export async function selectExportRows(db: ScopedClient, actor: Actor, f: ListFilters, now = new Date()): Promise<{ rows: ExportRow[]; total: number }> {
   requirePermission(actor, "uppdrag:export", { municipalityId: actor.municipalityId });
   const ranks = f.q ? await searchUppdrag(db, actor.municipalityId, f.q) : undefined;
   const where = listWhere(f, {
@@ -64,15 +65,35 @@ export async function exportRows(db: ScopedClient, actor: Actor, f: ListFilters,
       deadline: u.deadline,
     }),
   );
+  return { rows, total };
+}
+
+/** The audit event of an export: who took which rows out of the app. */
+export async function recordExport(db: ScopedClient, actor: Actor, f: ListFilters, exported: { rows: ExportRow[]; total: number }) {
   await recordAudit(db, {
     municipalityId: actor.municipalityId,
     actorId: actor.userId,
     action: "uppdrag.export",
     entity: "Uppdrag",
     entityId: "list",
-    after: { filters: f, rows: rows.length, total },
+    after: { filters: f, rows: exported.rows.length, total: exported.total },
   });
-  return { rows, total };
+}
+
+/** The rows of the list as a file would hold them, with the export's audit event. */
+export async function exportRows(db: ScopedClient, actor: Actor, f: ListFilters, now = new Date()): Promise<{ rows: ExportRow[]; total: number }> {
+  const exported = await selectExportRows(db, actor, f, now);
+  await recordExport(db, actor, f, exported);
+  return exported;
+}
+
+/**
+ * A request that only prefetches (Next.js's router, the browser's speculation
+ * rules, a link preview): nobody asked for the file, so it is neither made nor logged.
+ */
+export function isPrefetch(headers: Headers): boolean {
+  if (headers.get("next-router-prefetch")) return true;
+  return [headers.get("purpose"), headers.get("sec-purpose"), headers.get("x-purpose"), headers.get("x-moz")].some((v) => !!v && /prefetch|prerender|preview/i.test(v));
 }
 
 const text = (v: ExportRow[ImportField]) => (v === null ? "" : v instanceof Date ? formatIsoDate(v) : String(v));

@@ -10,7 +10,7 @@ import { changeStatus } from "./change-status";
 import { linkLaterDecision } from "./link-decision";
 import { getUppdrag } from "./get-uppdrag";
 import { listUppdrag } from "./list-uppdrag";
-import { exportRows } from "@/server/import/export";
+import { recordExport, selectExportRows } from "@/server/import/export";
 import { getSessionId } from "@/server/auth/actor";
 
 /** An uppdrag's body and responsible units: what its permissions are checked against. Null when not in the municipality. */
@@ -47,7 +47,9 @@ export const exportEndpoint = defineEndpoint({
   mutates: false,
   run: async ({ db, actor, input }) => {
     const now = new Date();
-    return { ...(await exportRows(db, actor, input, now)), now };
+    const exported = await selectExportRows(db, actor, input, now);
+    // Logged by the route once it knows the file is really asked for: a prefetch writes no audit event.
+    return { ...exported, now, recordExport: () => recordExport(db, actor, input, exported) };
   },
 });
 

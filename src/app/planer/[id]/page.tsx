@@ -93,7 +93,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                   Fyll i uppföljningen {plan.openOccasion.name}
                 </Link>
               )}
-              <Link href={`/planer/${plan.id}/rapport${q}`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-4 font-medium text-brand-700 hover:bg-brand-50">
+              <Link href={`/planer/${plan.id}/rapport${q}`} prefetch={false} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-4 font-medium text-brand-700 hover:bg-brand-50">
                 Rapport för utskrift
               </Link>
               <a href={`/planer/${plan.id}/rapport/fil${q}&format=pdf`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-4 font-medium text-brand-700 hover:bg-brand-50">
