@@ -64,6 +64,9 @@ const FIELD_LABEL: Record<string, string> = {
   changed: "Ändrade sedan",
   sort: "Sortering",
   dir: "Ordning",
+  body: "Organ",
+  unit: "Enhet",
+  page: "Sida",
 };
 
 /** Fields only the system reads: ids, row versions and the row's own timestamps. */
@@ -78,7 +81,36 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   kind: KIND_LABEL,
   type: KIND_LABEL,
   previous: { ...STATUS_LABEL, ...ROLE_LABEL },
+  dir: { asc: "stigande", desc: "fallande" },
+  sort: {
+    beslut: "beslutsdatum",
+    titel: "uppdrag",
+    organ: "organ",
+    enhet: "ansvarig enhet",
+    status: "status",
+    klart: "klart senast",
+    andrad: "senast ändrad",
+    relevans: "bäst träff",
+  },
 };
+
+/** A filter that holds a record's id: what to say instead of the id. */
+const CHOSEN_RECORD: Record<string, string> = { body: "ett valt organ", unit: "en vald enhet" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SHA256 = /^[0-9a-f]{64}$/i;
+
+/**
+ * What the log shows under a record's type: nothing for a record's id (a
+ * link or the type says enough; the CSV keeps the id), Swedish words for the
+ * codes some events record instead of an id, the address for a refused request.
+ */
+export function auditRecordNote(entity: string, entityId: string): string | null {
+  if (!entityId || UUID.test(entityId)) return null;
+  if (entity === "Uppdrag" && entityId === "list") return "Hela listan (med filtret nedan)";
+  if (SHA256.test(entityId)) return `Filens kontrollsumma ${entityId.slice(0, 12)}…`;
+  return entityId;
+}
 
 const CALENDAR_DATE = /^(\d{4}-\d{2}-\d{2})T00:00:00(\.000)?Z$/;
 const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -88,6 +120,7 @@ function describeValue(key: string, x: unknown): string {
   if (typeof x === "number") return String(x);
   if (typeof x === "string") {
     if (key === "reason") return REASON_LABEL[x] ?? x;
+    if (CHOSEN_RECORD[key] && UUID.test(x)) return CHOSEN_RECORD[key];
     const day = CALENDAR_DATE.exec(x);
     if (day) return day[1];
     if (MOMENT.test(x)) return formatDateTime(new Date(x));
@@ -102,7 +135,8 @@ function describeValue(key: string, x: unknown): string {
 export function auditDetails(value: unknown, max = 300): string {
   if (!value || typeof value !== "object" || Array.isArray(value)) return "";
   const line = Object.entries(value as Record<string, unknown>)
-    .filter(([k, x]) => x !== null && x !== undefined && x !== "" && !HIDDEN.test(k))
+    // A bare id says nothing to a reader: left out like the id fields, except a filter's body or unit, which is said to be chosen.
+    .filter(([k, x]) => x !== null && x !== undefined && x !== "" && !HIDDEN.test(k) && !(typeof x === "string" && UUID.test(x) && !CHOSEN_RECORD[k]))
     .map(([k, x]) => `${FIELD_LABEL[k] ?? k}: ${describeValue(k, x)}`)
     .join(" · ");
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;

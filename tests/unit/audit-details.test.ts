@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditDetails } from "@/lib/audit-details";
+import { auditDetails, auditRecordNote } from "@/lib/audit-details";
 
 describe("an audit event's details in Swedish", () => {
   it("names the fields and the codes in Swedish, shows calendar dates as dates and leaves out ids and versions", () => {
@@ -36,5 +36,21 @@ describe("an audit event's details in Swedish", () => {
     expect(long.endsWith("…")).toBe(true);
     expect(auditDetails(null)).toBe("");
     expect(auditDetails(["a"])).toBe("");
+  });
+
+  it("says what an export's filters were in Swedish, without ids or code words", () => {
+    expect(
+      auditDetails({ rows: 3, total: 3, filters: { body: "4c2fe2fc-2703-4882-8a24-b568e30ad122", unit: "1d03d3de-1f1d-47af-9ddf-c7ce10393aae", sort: "klart", dir: "desc", showClosed: true } }),
+    ).toBe("Rader: 3 · Totalt: 3 · Filter: Organ: ett valt organ · Enhet: en vald enhet · Sortering: klart senast · Ordning: fallande · Även verkställda och avslutade: ja");
+    // Any other bare id is left out, like the id fields.
+    expect(auditDetails({ title: "Ny rubrik", paragraph: "4c2fe2fc-2703-4882-8a24-b568e30ad122" })).toBe("Rubrik: Ny rubrik");
+  });
+
+  it("shows no raw id and no English code word under a record's type", () => {
+    expect(auditRecordNote("Uppdrag", "list")).toBe("Hela listan (med filtret nedan)");
+    expect(auditRecordNote("Uppdrag", "4c2fe2fc-2703-4882-8a24-b568e30ad122")).toBeNull();
+    expect(auditRecordNote("Body", "4C2FE2FC-2703-4882-8A24-B568E30AD122")).toBeNull();
+    expect(auditRecordNote("ImportFile", "a".repeat(64))).toBe("Filens kontrollsumma aaaaaaaaaaaa…");
+    expect(auditRecordNote("Route", "GET /rapporter/fil")).toBe("GET /rapporter/fil");
   });
 });

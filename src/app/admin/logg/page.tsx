@@ -6,7 +6,7 @@ import { AppShell } from "@/components/ui/app-shell";
 import { AUDIT_ACTION_LABEL, auditActionLabel, auditEntityLabel, auditFilterSchema } from "@/lib/validation/audit";
 import { compareSv, formatDateTime, formatNumber } from "@/lib/dates";
 import { FilterFormAddress } from "@/components/ui/filter-form-address";
-import { auditDetails } from "@/lib/audit-details";
+import { auditDetails, auditRecordNote } from "@/lib/audit-details";
 
 export const metadata: Metadata = { title: "Logg" };
 
@@ -14,7 +14,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 function recordLink(r: AuditRow) {
-  if (r.entity === "Uppdrag") return `/uppdrag/${r.entityId}`;
+  if (r.entity === "Uppdrag") return r.entityId === "list" ? "/uppdrag" : `/uppdrag/${r.entityId}`;
   if (r.entity === "FrozenReport") return `/rapporter/arkiv/${r.entityId}`;
   return null;
 }
@@ -129,13 +129,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                   <td className="py-2 pr-4">{auditActionLabel(r.action)}</td>
                   <td className="py-2 pr-4">
                     {href ? (
-                      <Link href={href} className="text-brand-700 underline">
+                      <Link href={href} className="inline-flex min-h-11 items-center text-brand-700 underline">
                         {auditEntityLabel(r.entity)}
                       </Link>
                     ) : (
                       auditEntityLabel(r.entity)
                     )}
-                    <span className="block break-all text-xs text-slate-700">{r.entityId}</span>
+                    {auditRecordNote(r.entity, r.entityId) && <span className="block text-sm text-slate-700">{auditRecordNote(r.entity, r.entityId)}</span>}
                   </td>
                   <td className="max-w-md py-2 pr-4 text-sm [overflow-wrap:anywhere]">{auditDetails(r.after ?? r.before)}</td>
                 </tr>
