@@ -12,7 +12,8 @@ import { handlingSteps, diariumUrl } from "@/lib/handling-steps";
 import { LiveRefresh } from "@/components/ui/live-refresh";
 import { BackToList } from "@/components/uppdrag/list-view-memory";
 import { HandlingStepper } from "@/components/uppdrag/handling-stepper";
-import { formatDate, formatDateTime, formatIsoDate } from "@/lib/dates";
+import { formatDate, formatIsoDate } from "@/lib/dates";
+import { historyTime } from "@/components/uppdrag/history-time";
 import { LINK_KIND_LABEL, STATUS_LABEL, isOverdue } from "@/lib/status";
 import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
@@ -195,7 +196,7 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
                   <p className="flex flex-wrap items-center gap-2">
                     <StatusBadge status={h.status} />
                     <span className="text-sm text-slate-700">
-                      <time dateTime={h.at.toISOString()}>{formatDateTime(h.at)}</time>
+                      <time dateTime={historyTime(h.at).dateTime}>{historyTime(h.at).text}</time>
                       {h.author ? `, ${h.author.name}` : ""}
                     </span>
                   </p>
