@@ -125,3 +125,90 @@ export function whenIndex(s: string): number {
 export function removeDates(s: string): string {
   return s.replace(new RegExp(ISO_DATE.source, "g"), " ").replace(new RegExp(SWEDISH_DATE.source, "giu"), " ");
 }
+
+/** The last day of a month, YYYY-MM-DD. */
+function endOfMonth(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/** The year of the next `month` after the meeting ("till sammanträdet i juni"): this year if still ahead, else the next. */
+function nextYearOf(month: number, meetingDate: string | null): number | null {
+  const m = meetingDate ? /^(\d{4})-(\d{2})/.exec(meetingDate) : null;
+  if (!m) return null;
+  const year = Number(m[1]);
+  return month > Number(m[2]) ? year : year + 1;
+}
+
+const MONTH = `(${MONTH_NAMES})(?![\\p{L}])`;
+const YEAR = String.raw`(\d{4})(?!\d)`;
+const QUARTERS: Record<string, number> = { första: 1, andra: 2, tredje: 3, fjärde: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+interface DeadlinePattern {
+  re: RegExp;
+  date: (m: RegExpExecArray, meetingDate: string | null) => string | null;
+}
+
+// What a decision says about when an uppdrag is due, each as a date.
+const DEADLINES: DeadlinePattern[] = [
+  // "senast den 30 juni 2022", "senast 2022-06-30", "till den 1 mars 2025"
+  { re: /(?<![\p{L}])(?:senast|före|innan|till|per)\s+(?:den\s+)?(?=(.{6,24}))/iu, date: (m) => dateAtStart(m[1]) },
+  // "till sammanträdet i juni", "vid nämndens sammanträde i mars 2025"
+  {
+    re: new RegExp(`(?<![\\p{L}])sammanträde(?:t|n)?\\s+i\\s+${MONTH}(?:\\s+${YEAR})?`, "iu"),
+    date: (m, meetingDate) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = m[2] ? Number(m[2]) : nextYearOf(month, meetingDate);
+      return year ? endOfMonth(year, month) : null;
+    },
+  },
+  // "i november 2025", "senast i januari 2025", "under mars 2026"; "före mars 2026" is the end of February
+  {
+    re: new RegExp(`(?<![\\p{L}])(senast\\s+i|i|under|till|före|innan|senast|per|utgången\\s+av)\\s+${MONTH}\\s+${YEAR}`, "iu"),
+    date: (m) => {
+      const month = MONTHS[m[2].toLowerCase()];
+      const year = Number(m[3]);
+      return /^(före|innan)$/i.test(m[1]) ? endOfMonth(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1) : endOfMonth(year, month);
+    },
+  },
+  // "under första kvartalet 2026", "kvartal 2 2025"
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:(första|andra|tredje|fjärde)\\s+kvartalet|kvartal\\s+([1-4])|q([1-4]))\\s+(?:år\\s+)?${YEAR}`, "iu"),
+    date: (m) => endOfMonth(Number(m[4]), 3 * QUARTERS[(m[1] ?? m[2] ?? m[3]).toLowerCase()]),
+  },
+  // "före utgången av 2025", "senast vid årsskiftet 2025/2026" is left to the secretary
+  { re: new RegExp(`(?<![\\p{L}])(?:utgången\\s+av|under|senast\\s+under)\\s+(?:år\\s+)?${YEAR}`, "iu"), date: (m) => endOfMonth(Number(m[1]), 12) },
+  // "i juni", "till juni" without a year: the next June after the meeting
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:senast\\s+i|i|till|senast)\\s+${MONTH}(?!\\s*\\d)`, "iu"),
+    date: (m, meetingDate) => {
+      const month = MONTHS[m[1].toLowerCase()];
+      const year = nextYearOf(month, meetingDate);
+      return year ? endOfMonth(year, month) : null;
+    },
+  },
+];
+
+/** A full date at the very start of `s` ("30 juni 2022 ...", "2022-06-30."). */
+function dateAtStart(s: string): string | null {
+  const m = dateMatches(s)[0];
+  return m && m.index === 0 ? m.date : null;
+}
+
+/**
+ * When an uppdrag is due, from the sentence that gives it: "senast den 30 juni
+ * 2022", "senast 2026-03-31", "i november 2025" (the end of the month), "till
+ * sammanträdet i juni" (the end of the next June after the meeting), "under
+ * första kvartalet 2026". The earliest mention in the sentence wins.
+ */
+export function findDeadline(sentence: string, meetingDate: string | null = null): string | null {
+  let best: { index: number; date: string } | null = null;
+  for (const p of DEADLINES) {
+    const re = new RegExp(p.re.source, p.re.flags.includes("g") ? p.re.flags : `${p.re.flags}g`);
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const date = p.date(m, meetingDate);
+      if (date && (!best || m.index < best.index)) best = { index: m.index, date };
+      if (date) break;
+    }
+  }
+  return best?.date ?? null;
+}

@@ -18,6 +18,8 @@ const HEADER_WORDS: RegExp[] = [
   /(?<![\p{L}])utdrag ur (sammanträdes)?protokoll(?![\p{L}])/giu,
   /(?<![\p{L}])sammanträdesdatum(?![\p{L}])/giu,
   /(?<![\p{L}])(justerare|justerande)(?![\p{L}])/giu,
+  // a letterhead table's "Sida" cell, with the number in the row below
+  /(?<![\p{L}])sida(?![\p{L}])/giu,
   /(?<![\p{L}])\p{Lu}[\p{L}-]+\s+kommun(?![\p{L}])/gu,
   // Letterheads in capitals: "ALINGSÅS KOMMUN", "VIMMERBY KOMMUN"
   /(?<![\p{L}])\p{Lu}[\p{Lu}-]+\s+KOMMUN(?![\p{L}])/gu,

@@ -4,7 +4,12 @@
 // signature blocks that close a protocol.
 import { cells, squash, wordCount } from "./text";
 
-export type SectionKind = "decision" | "proposal" | "basis" | "sentTo" | "other";
+/**
+ * "councilProposal" is the decision a body proposes to kommunfullmäktige
+ * ("Kommunstyrelsens förslag till kommunfullmäktige"): kept apart, it gives no
+ * uppdrag of the meeting that proposes it.
+ */
+export type SectionKind = "decision" | "proposal" | "councilProposal" | "basis" | "sentTo" | "other";
 
 export interface SectionHeading {
   kind: SectionKind;
@@ -22,6 +27,8 @@ const DECISION: RegExp[] = [
   // "Kommunstyrelsens arbetsutskotts beslut", "Nämndens beslut", "KSAU:s beslut"
   /^[\p{L}\p{N}:\- ]{1,80}s beslut$/u,
 ];
+
+const COUNCIL_PROPOSAL: RegExp[] = [/(^|\s)förslag till (kommunfullmäktige|fullmäktige)$/];
 
 const PROPOSAL: RegExp[] = [
   /(^|\s)förslag till (beslut|kommunstyrelsen|kommunfullmäktige|fullmäktige|nämnden|styrelsen)$/,
@@ -66,6 +73,7 @@ function headingKind(text: string): SectionKind | null {
   if (s === "" || wordCount(s) > 8 || /[.!?;]$/.test(s)) return null;
   if (matchesAny(BASIS, s)) return "basis";
   if (matchesAny(SENT_TO, s)) return "sentTo";
+  if (matchesAny(COUNCIL_PROPOSAL, s)) return "councilProposal";
   if (matchesAny(PROPOSAL, s)) return "proposal";
   if (matchesAny(DECISION, s)) return "decision";
   if (matchesAny(OTHER, s)) return "other";
@@ -183,6 +191,38 @@ export function bareDnr(text: string): DnrSplit | null {
   const dnr = m ? cleanDnr(m[1]) : null;
   if (!dnr || !m) return null;
   return { dnr, rest: t.slice(m[0].length).trim() };
+}
+
+// The municipality's ärendeklass (KLASSA and similar): "1.1.2", "3.4.1", "2.6".
+const CLASS = String.raw`\d{1,2}(?:\.\d{1,3}){1,3}`;
+const CLASS_APART = new RegExp(`^(.*\\d[/.:-]\\d.*?)\\s+(${CLASS})$`, "u");
+// Glued by a PDF text layer: "00744/20241.1.2", "KS 2025/003121.4.2". Only a
+// class of three levels or more is taken apart, and its first level is one digit.
+const CLASS_GLUED = /^(.*\/\d{2,})(\d(?:\.\d{1,3}){2,3})$/u;
+
+/**
+ * Separates the ärendeklass written after a Dnr: "KS 2024/00744 1.1.2" →
+ * { dnr: "KS 2024/00744", dnrClass: "1.1.2" }. Registry numbers with a plain
+ * series code ("2020/000053 000", "2018.303 KS") are left whole.
+ */
+export function splitDnrClass(dnr: string): { dnr: string; dnrClass: string | null } {
+  const m = CLASS_APART.exec(dnr) ?? CLASS_GLUED.exec(dnr);
+  return m ? { dnr: m[1].trim(), dnrClass: m[2] } : { dnr, dnrClass: null };
+}
+
+/**
+ * A line that continues a Dnr wrapped by the PDF: the rest of the number
+ * and/or the class ("24 3.4.1", "1.4.2"). Returns the Dnr made whole, or null.
+ */
+export function continueDnr(dnr: string, line: string): string | null {
+  const t = line.trim();
+  if (new RegExp(`^${CLASS}$`, "u").test(t)) return splitDnrClass(dnr).dnrClass ? null : `${dnr} ${t}`;
+  // The number broke mid-way: "00698/20" + "24 3.4.1", "KS 2024/" + "00744".
+  const rest = new RegExp(`^(\\d+)(?:\\s+(${CLASS}))?$`, "u").exec(t);
+  if (rest && (/[/.-]$/.test(dnr) || rest[2] !== undefined) && /\d[/.-]\d*$/.test(dnr)) {
+    return `${dnr}${rest[1]}${rest[2] ? ` ${rest[2]}` : ""}`;
+  }
+  return null;
 }
 
 /** Whether the whole line is a Dnr (with label), e.g. "Dnr: 2021/45". */

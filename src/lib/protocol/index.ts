@@ -153,5 +153,9 @@ export function parseProtocol(text: string, opts: ParseOptions = {}): ParsedProt
     if (label) meeting.body = bodyFromGenitive(label.replace(/\s+beslut$/i, ""));
   }
 
-  return { meeting, paragraphs: layouts.map((layout) => readParagraph(layout, opts.units)) };
+  const council = meeting.body !== null && /fullmäktige$/i.test(meeting.body);
+  return {
+    meeting,
+    paragraphs: layouts.map((layout) => readParagraph(layout, { units: opts.units, meetingDate: meeting.date, council })),
+  };
 }

@@ -122,6 +122,13 @@ function findMeetingDate(lines: string[], headerEnd: number, whenLine: Labelled 
     const lone = onlyDate(lines[i]);
     if (lone) return lone;
   }
+  // A letterhead row of the body's name and the date: "Kommunstyrelsens arbetsutskott     2025-03-04".
+  for (let i = 0; i < headerEnd; i++) {
+    const parts = cells(lines[i]);
+    if (parts.length < 2 || !parts.some((c) => bodyInCell(c) !== null)) continue;
+    const dated = parts.map(onlyDate).find((d) => d !== null);
+    if (dated) return dated;
+  }
   // A title line: "Protokoll från sammanträde tisdagen den 5 april 2022".
   const sentence = lines.slice(0, headerEnd).find((l) => /^(sammanträdes)?protokoll\s|^sammanträde\s/i.test(l) && hasDate(l));
   return sentence ? findDate(sentence) : null;

@@ -1,11 +1,13 @@
 // Reads one paragraph (§) of the minutes: its Dnr, title and sections, and
 // from the sections the decision, beslutsunderlag and recipients.
-import { findAssignments } from "./assignments";
+import { findAssignments, matchUnit } from "./assignments";
 import {
   bareDnr,
+  continueDnr,
   isClosingBlock,
   labelledDnr,
   sectionHeading,
+  splitDnrClass,
   type DnrSplit,
   type ParagraphHeading,
   type SectionKind,
@@ -75,6 +77,8 @@ export function layoutParagraph(heading: ParagraphHeading, lines: string[], dnrB
   const layout: ParagraphLayout = { number: heading.number, dnr: dnrBefore ?? head.dnr, title: head.title, intro: [], sections: [] };
   let current: Section | null = null;
   let previousWasTitle = false;
+  // The Dnr was just read: the next line may hold the rest of it, wrapped by the PDF.
+  let dnrJustRead = layout.dnr !== null;
 
   for (const line of lines.slice(1)) {
     if (isClosingBlock(line)) break;
@@ -84,7 +88,18 @@ export function layoutParagraph(heading: ParagraphHeading, lines: string[], dnrB
       continue;
     }
     const beforeText = current === null && layout.intro.every((l) => l === "");
-    if (beforeText && readDnrLine(layout, line)) continue;
+    if (beforeText && dnrJustRead && layout.dnr !== null) {
+      dnrJustRead = false;
+      const whole = continueDnr(layout.dnr, line);
+      if (whole) {
+        layout.dnr = whole;
+        continue;
+      }
+    }
+    if (beforeText && readDnrLine(layout, line)) {
+      dnrJustRead = true;
+      continue;
+    }
     if (beforeText && layout.title === "" && canBeTitle(line)) {
       layout.title = stripPageReference(cells(line).join(" "));
       previousWasTitle = true;
@@ -147,13 +162,14 @@ function decisionBySentence(layout: ParagraphLayout): string {
  * proposal the body adopted ("Arbetsutskottets förslag till kommunstyrelsen"),
  * the text straight after the title, or a sentence in which the body decides.
  */
-function decisionText(layout: ParagraphLayout): string {
-  return (
+function decisionText(layout: ParagraphLayout, council: string, isCouncil: boolean): string {
+  const written =
     joinLines(sectionLines(layout, "decision")) ||
     joinLines(sectionLines(layout, "proposal")) ||
-    joinLines(layout.intro) ||
-    decisionBySentence(layout)
-  );
+    (isCouncil ? council : "") ||
+    joinLines(layout.intro);
+  // Beside a proposal to the council, a sentence in the deliberations is no decision.
+  return written || (council ? "" : decisionBySentence(layout));
 }
 
 /** Beslutsunderlag: one document per line; a line starting in lower case continues the one before. */
@@ -175,54 +191,153 @@ function tidyRecipient(s: string): string {
 }
 
 /**
- * Splits "KLK, Ekonomienheten; Revisorerna" at commas and semicolons. A part in
- * lower case ("Socialförvaltningen, äldreomsorgen") or a closing abbreviation
- * ("Inspektionen för vård och omsorg, IVO") belongs to the part before it.
+ * Splits a list "KLK, Ekonomienheten; Revisorerna" at commas and semicolons.
+ * A closing abbreviation ("Inspektionen för vård och omsorg, IVO") belongs to
+ * the part before it.
  */
 function splitRecipients(cell: string): string[] {
   const parts: string[] = [];
   const pieces = cell.split(/[;,](?![^()]*\))/).map((p) => p.trim());
   pieces.forEach((piece, i) => {
-    const isLast = i === pieces.length - 1;
-    const apposition = /^\p{Ll}/u.test(piece) || (isLast && /^\p{Lu}{2,5}$/u.test(piece));
-    if (parts.length > 0 && apposition) parts[parts.length - 1] += `, ${piece}`;
+    const abbreviation = i === pieces.length - 1 && /^\p{Lu}{2,5}$/u.test(piece);
+    if (parts.length > 0 && abbreviation) parts[parts.length - 1] += `, ${piece}`;
     else if (piece) parts.push(piece);
   });
   return parts;
 }
 
+// The head word of an organisation or a role: "Ekonomienheten", "Elevhälsan",
+// "Kommunfullmäktige", "Förvaltningschefen", "KLK".
+const ORG_HEAD = /(?:\p{Ll}(?:en|et|na|an|n)|fullmäktige|\p{Lu}{2,6})$/u;
+
 /**
- * Recipients: one per line or separated by commas ("Expedieras till: KLK,
- * Ekonomienheten"). The list ends at the first line of prose, such as "Anmälan
+ * "Fastighetsavdelningen och Ekonomienheten" → two recipients; "Barn- och
+ * utbildningsförvaltningen", "Kommunstyrelsen och dess utskott" and
+ * "Norrbergs Energi och Vatten AB" stay one: both sides must name an
+ * organisation on their own.
+ */
+function splitAtAnd(recipient: string, units: string[]): string[] {
+  const parts = recipient.split(/\s+(?:och|samt)\s+(?=\p{Lu})/u);
+  if (parts.length < 2) return [recipient];
+  const standsAlone = (p: string) =>
+    !/-$/.test(p) && !/\s(?:AB|HB|KB)$/.test(p) && (ORG_HEAD.test(p.split(/\s+/).pop() ?? "") || matchUnit(p, units) === p);
+  return parts.every(standsAlone) ? parts : [recipient];
+}
+
+// A line ending in one of these stops inside a name: "Norrbergs Energi och" / "Vatten AB".
+const OPEN_END = /(?:(?<![\p{L}])(?:och|samt|i|för|av|med|till|på|&)|[-&])$/iu;
+// A line that only completes a company name: "AB", "AB (publ)", "HB".
+const COMPANY_FORM = /^(?:AB|HB|KB|Ek\.?\s*för\.?|ekonomisk förening)(?:\s*\(publ\))?$/iu;
+const BULLET = /^(?:[-–—•*·▪●]|\d{1,2}[.)])\s/u;
+
+interface RecipientEntry {
+  text: string;
+  /** Written as a list on one line (or a comma list wrapped over lines). */
+  isList: boolean;
+}
+
+/**
+ * The lines of "Expedieras till" as entries: a new line starts a new entry only
+ * when it looks like one (a bullet in a bulleted list, or a capital letter
+ * after a line that does not stop mid-name); otherwise it continues the entry
+ * before it, as a name wrapped by the PDF ("Norrbergs Energi och" / "Vatten
+ * AB") or a comma list going on ("KLK, Ekonomienheten," / "Revisorerna").
+ */
+function recipientEntries(lines: string[]): RecipientEntry[] {
+  const entries: RecipientEntry[] = [];
+  const filled = lines.filter((l) => l !== "");
+  const bulleted = filled.filter((l) => BULLET.test(l)).length >= 2;
+  let previousBlank = false;
+  for (const raw of lines) {
+    if (raw === "") {
+      previousBlank = true;
+      continue;
+    }
+    if (isProse(raw)) break;
+    const hasBullet = BULLET.test(raw);
+    const line = stripListMarker(raw).trim();
+    const last = entries[entries.length - 1];
+    let joinAs: "name" | "list" | null = null;
+    if (last && !previousBlank) {
+      if (bulleted) joinAs = hasBullet ? null : "name";
+      else if (/[,;]$/.test(last.text)) joinAs = /^\p{Ll}/u.test(line) ? "name" : "list";
+      else if (/^\p{Ll}/u.test(line) || OPEN_END.test(last.text) || COMPANY_FORM.test(line)) joinAs = "name";
+    }
+    previousBlank = false;
+    if (!line) continue;
+    if (last && joinAs) {
+      const hyphenated = /\p{L}-$/u.test(last.text) && !/^(och|eller|samt|till)\s/.test(line);
+      last.text = hyphenated && /^\p{Ll}/u.test(line) ? last.text.slice(0, -1) + line : `${last.text} ${line}`;
+      if (joinAs === "list") last.isList = true;
+    } else {
+      entries.push({ text: line, isList: false });
+    }
+  }
+  // A single entry with commas is a list written on one line.
+  if (entries.length === 1) entries[0].isList = true;
+  return entries;
+}
+
+/**
+ * Recipients by the structure of the list: one per line, bullets, or
+ * separated by commas and "och" ("Expedieras till: KLK, Ekonomienheten och
+ * HR-avdelningen"). The list ends at the first line of prose, such as "Anmälan
  * görs av Liselott Frejd. Om det finns behov ...".
  */
-function recipientItems(lines: string[]): string[] {
+function recipientItems(lines: string[], units: string[]): string[] {
   const items: string[] = [];
-  for (const line of lines) {
-    if (line === "") continue;
-    if (isProse(line)) break;
-    for (const cell of cells(stripListMarker(line))) {
-      for (const part of splitRecipients(cell)) {
-        const recipient = tidyRecipient(stripListMarker(part));
+  for (const entry of recipientEntries(lines)) {
+    for (const cell of cells(entry.text)) {
+      // On a line of a one-per-line list a comma is an apposition ("Region
+      // Älvstrand, Hälso- och sjukvårdsförvaltningen"), unless the line is a
+      // list of its own ("Ekonomienheten, HR-enheten och Kansliet").
+      const isList = entry.isList || splitAtAnd(squash(cell), units).length > 1;
+      if (!isList) {
+        const recipient = tidyRecipient(cell);
         if (recipient) items.push(recipient);
+        continue;
+      }
+      for (const part of splitRecipients(cell)) {
+        for (const one of splitAtAnd(part, units)) {
+          const recipient = tidyRecipient(stripListMarker(one));
+          if (recipient) items.push(recipient);
+        }
       }
     }
   }
   return items;
 }
 
+export interface ReadContext {
+  units?: string[];
+  /** The meeting date, YYYY-MM-DD: "till sammanträdet i juni" is the next June after it. */
+  meetingDate?: string | null;
+  /**
+   * The minutes are kommunfullmäktige's own: a proposal to the council is what
+   * the council decided on, not a proposal to a later meeting.
+   */
+  council?: boolean;
+}
+
 /** Interprets a laid-out paragraph. */
-export function readParagraph(layout: ParagraphLayout, units: string[] | undefined): ParsedParagraph {
-  const decision = decisionText(layout);
-  const sentTo = recipientItems(sectionLines(layout, "sentTo"));
+export function readParagraph(layout: ParagraphLayout, ctx: ReadContext = {}): ParsedParagraph {
+  const council = joinLines(sectionLines(layout, "councilProposal"));
+  const own = decisionText(layout, council, ctx.council === true);
+  // Only a proposal to the council: its text stands as the decision, but it
+  // gives no uppdrag of this meeting.
+  const decision = own || council;
+  const sentTo = recipientItems(sectionLines(layout, "sentTo"), ctx.units ?? []);
+  const { dnr, dnrClass } = layout.dnr ? splitDnrClass(layout.dnr) : { dnr: null, dnrClass: null };
   return {
     number: layout.number,
-    dnr: layout.dnr,
+    dnr,
+    dnrClass,
     title: squash(layout.title),
     decision,
+    proposalToCouncil: ctx.council ? null : council || null,
     basis: basisItems(sectionLines(layout, "basis")),
     sentTo,
-    assignments: findAssignments(decision, { units, sentTo }),
+    assignments: own ? findAssignments(own, { units: ctx.units, sentTo, meetingDate: ctx.meetingDate }) : [],
   };
 }
 

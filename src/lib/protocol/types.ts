@@ -39,11 +39,21 @@ export interface ParsedAssignment {
 /** One paragraph (§) of the minutes. */
 export interface ParsedParagraph {
   number: number;
-  /** The diarienummer exactly as written, without the "Dnr" prefix. */
+  /** The diarienummer exactly as written, without the "Dnr" prefix and without the ärendeklass. */
   dnr: string | null;
+  /**
+   * The municipality's ärendeklass written after the Dnr ("KS 2024/00744 1.1.2"
+   * → "1.1.2"), kept apart from the Dnr; null when none is written.
+   */
+  dnrClass: string | null;
   title: string;
   /** The decision text; lines separated by "\n". */
   decision: string;
+  /**
+   * "Kommunstyrelsens förslag till kommunfullmäktige": the decision proposed to
+   * the council. It gives no uppdrag of this meeting; null when there is none.
+   */
+  proposalToCouncil: string | null;
   /** Beslutsunderlag, one document per entry. */
   basis: string[];
   /** "Beslutet skickas till" / "Expedieras till", one recipient per entry. */

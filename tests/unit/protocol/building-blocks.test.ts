@@ -1,7 +1,7 @@
 // The parser's parts one by one: dates and times, Dnr, headings, page
 // furniture, uppdrag detection, and robustness against text that is not minutes.
 import { describe, expect, it } from "vitest";
-import { decisionSentences, findAssignments, findDate, findTimes, matchUnit, parseProtocol } from "@/lib/protocol";
+import { assignmentTitle, decisionSentences, findAssignments, findDate, findTimes, matchUnit, parseProtocol } from "@/lib/protocol";
 import { bareDnr, labelledDnr, paragraphHeading, sectionHeading } from "@/lib/protocol/headings";
 import { furnitureDetector } from "@/lib/protocol/furniture";
 import { placeFrom, bodyFromGenitive } from "@/lib/protocol/meeting";
@@ -258,10 +258,20 @@ describe("uppdrag detection", () => {
     expect(findAssignments(sentence, { sentTo: ctx.sentTo })[0].responsible).toBeNull();
   });
 
-  it("reads deadlines written 'senast den ...' and 'senast YYYY-MM-DD' only", () => {
+  it("reads deadlines written 'senast den ...', 'senast YYYY-MM-DD' and as a month", () => {
     expect(findAssignments("KLK får i uppdrag att utreda saken senast 2022-06-30.")[0].deadline).toBe("2022-06-30");
     expect(findAssignments("KLK får i uppdrag att senast den 1 mars 2023 redovisa saken.")[0].deadline).toBe("2023-03-01");
-    expect(findAssignments("KLK får i uppdrag att redovisa saken senast i oktober 2022.")[0].deadline).toBeNull();
+    expect(findAssignments("KLK får i uppdrag att redovisa saken senast i oktober 2022.")[0].deadline).toBe("2022-10-31");
+    expect(findAssignments("KLK får i uppdrag att redovisa saken i februari 2024.")[0].deadline).toBe("2024-02-29");
+    expect(findAssignments("KLK får i uppdrag att redovisa saken under första kvartalet 2026.")[0].deadline).toBe("2026-03-31");
+    expect(findAssignments("KLK får i uppdrag att redovisa saken före utgången av 2025.")[0].deadline).toBe("2025-12-31");
+    // without a year: the next such month after the meeting
+    const at = (meetingDate: string) => findAssignments("KLK ska återkomma till sammanträdet i juni.", { meetingDate })[0].deadline;
+    expect(at("2025-02-10")).toBe("2025-06-30");
+    expect(at("2025-09-10")).toBe("2026-06-30");
+    expect(findAssignments("KLK ska återkomma till sammanträdet i juni.")[0].deadline).toBeNull();
+    // a date that is no deadline
+    expect(findAssignments("KLK får i uppdrag att följa upp taxan som gäller från och med den 1 januari 2025.")[0].deadline).toBeNull();
   });
 
   it("gives one uppdrag per point of a numbered decision", () => {
@@ -334,7 +344,7 @@ describe("paragraph selection", () => {
   it("reads a paragraph without a title line", () => {
     const result = parseProtocol("§ 4 Dnr 2022/9\nBeslut\nÄrendet bordläggs.");
     expect(result.paragraphs).toEqual([
-      { number: 4, dnr: "2022/9", title: "", decision: "Ärendet bordläggs.", basis: [], sentTo: [], assignments: [] },
+      { number: 4, dnr: "2022/9", dnrClass: null, title: "", decision: "Ärendet bordläggs.", proposalToCouncil: null, basis: [], sentTo: [], assignments: [] },
     ]);
   });
 });
@@ -361,5 +371,74 @@ describe("robustness", () => {
       expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
       expect(new Set(numbers).size).toBe(numbers.length);
     }
+  });
+});
+
+describe("real-world layouts (issue #16)", () => {
+  const recipients = (lines: string) =>
+    parseProtocol(`§ 1 Dnr 2024/1\nTitel\nBeslut\nNämnden godkänner.\nBeslutet skickas till\n${lines}`).paragraphs[0].sentTo;
+
+  it("reads recipients by the list's structure, not by its line breaks", () => {
+    // a company name wrapped by the PDF
+    expect(recipients("Kommunfullmäktige\nNorrbergs Energi och\nVatten AB")).toEqual(["Kommunfullmäktige", "Norrbergs Energi och Vatten AB"]);
+    expect(recipients("• Fastighetsenheten\n• Lindås Bostäder\n  AB")).toEqual(["Fastighetsenheten", "Lindås Bostäder AB"]);
+    expect(recipients("Individ- och familjeomsorgen\nRegion Älvstrand, Hälso- och\nsjukvårdsförvaltningen")).toEqual([
+      "Individ- och familjeomsorgen",
+      "Region Älvstrand, Hälso- och sjukvårdsförvaltningen",
+    ]);
+    // a list on one line, with commas and "och"
+    expect(recipients("Förvaltningschef, rektorer i grundskolan, Skolskjutssamordnaren")).toEqual([
+      "Förvaltningschef",
+      "rektorer i grundskolan",
+      "Skolskjutssamordnaren",
+    ]);
+    expect(recipients("Barn- och utbildningsförvaltningen och Elevhälsan")).toEqual(["Barn- och utbildningsförvaltningen", "Elevhälsan"]);
+    expect(recipients("Kommunstyrelsen och dess utskott för kännedom")).toEqual(["Kommunstyrelsen och dess utskott för kännedom"]);
+    // a comma list wrapped over two lines
+    expect(recipients("KLK, Ekonomienheten,\nRevisorerna")).toEqual(["KLK", "Ekonomienheten", "Revisorerna"]);
+  });
+
+  it("keeps the proposal to kommunfullmäktige apart and takes no uppdrag from it", () => {
+    const text = [
+      "§ 5 Dnr KS 2024/0456 1.2.1",
+      "Motion om näringslivsråd",
+      "Kommunstyrelsens förslag till kommunfullmäktige",
+      "Motionen bifalls. Kommunstyrelsen får i uppdrag att inrätta ett näringslivsråd.",
+      "Kommunstyrelsens beslut",
+      "Näringslivsenheten får i uppdrag att ta fram ett underlag senast 2025-03-31.",
+    ].join("\n");
+    const [p] = parseProtocol(text).paragraphs;
+    expect(p).toMatchObject({ dnr: "KS 2024/0456", dnrClass: "1.2.1" });
+    expect(p.proposalToCouncil).toBe("Motionen bifalls. Kommunstyrelsen får i uppdrag att inrätta ett näringslivsråd.");
+    expect(p.decision).toBe("Näringslivsenheten får i uppdrag att ta fram ett underlag senast 2025-03-31.");
+    expect(p.assignments.map((a) => [a.responsible, a.deadline])).toEqual([["Näringslivsenheten", "2025-03-31"]]);
+    // only the proposal: it stands as the decision text, without uppdrag
+    const [only] = parseProtocol(text.split("\n").slice(0, 4).join("\n")).paragraphs;
+    expect(only.decision).toBe(only.proposalToCouncil);
+    expect(only.assignments).toEqual([]);
+  });
+
+  it("finds uppdrag written without 'i uppdrag', and återremiss", () => {
+    const find = (s: string) => findAssignments(s, { meetingDate: "2024-09-11" }).map((a) => [a.responsible, a.deadline, assignmentTitle(a.text)]);
+    expect(find("Förvaltningen ska i november 2025 redovisa en plan för skolskjutsar.")).toEqual([
+      ["Förvaltningen", "2025-11-30", "Redovisa en plan för skolskjutsar"],
+    ]);
+    expect(find("Ärendet återremitteras till tekniska förvaltningen för att komplettera underlaget.")).toEqual([
+      ["tekniska förvaltningen", null, "Komplettera underlaget"],
+    ]);
+    expect(find("Utbildningsförvaltningen återkommer med en analys till sammanträdet i juni.")).toEqual([
+      ["Utbildningsförvaltningen", "2025-06-30", "Återkomma med en analys till sammanträdet i juni"],
+    ]);
+    expect(find("HR-enheten ska senast 2026-03-31 lämna en rapport.")).toEqual([["HR-enheten", "2026-03-31", "Lämna en rapport"]]);
+    // a rule, not an uppdrag
+    expect(find("Taxan ska gälla från och med den 1 januari 2025.")).toEqual([]);
+  });
+
+  it("shortens a long title at a clause boundary, never mid-word or with an ellipsis", () => {
+    const title = assignmentTitle(
+      "KLK ges i uppdrag att utreda förutsättningarna för en gemensam servicefunktion för lokalvård, fastighetsskötsel och måltider inom kommunkoncernen, med beaktande av de kommunala bolagens behov och befintliga avtal, samt att återkomma med ett förslag.",
+    );
+    expect(title).toBe("Utreda förutsättningarna för en gemensam servicefunktion för lokalvård, fastighetsskötsel och måltider inom kommunkoncernen");
+    expect(title).not.toMatch(/…/);
   });
 });

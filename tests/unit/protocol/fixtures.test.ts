@@ -100,7 +100,7 @@ describe("KS Storsjö 2022-03-14: PDF text with page headers, table of contents,
     ]);
     expect(p.assignments.map((a) => [a.responsible, a.deadline])).toEqual([
       ["Samhällsbyggnadsförvaltningen", null],
-      ["Samhällsbyggnadsförvaltningen", null],
+      ["Samhällsbyggnadsförvaltningen", "2022-10-31"],
     ]);
     expect(p.assignments.map((a) => a.text)).toEqual([
       "att uppdra åt samhällsbyggnadsförvaltningen att i samråd med barn- och utbildningsförvaltningen utreda behovet av en ny förskola i Norrby",
@@ -337,7 +337,7 @@ describe("KF 2021-12-13: markdown protokollsutdrag", () => {
       {
         text: "Kommunledningskontoret ska återrapportera ej verkställda beslut till kommunfullmäktige i juni 2022.",
         responsible: "Kommunledningskontoret",
-        deadline: null,
+        deadline: "2022-06-30",
       },
     ]);
   });
@@ -407,7 +407,8 @@ describe("KSAU 2022-04-05: compact protocol without section headings", () => {
       {
         text: "Ekonomichefen ska återkomma med en fördjupad analys av personalkostnaderna till arbetsutskottets sammanträde i maj.",
         responsible: "Ekonomichefen",
-        deadline: null,
+        // the meeting is 2022-04-05: the next May
+        deadline: "2022-05-31",
       },
     ]);
   });
