@@ -21,6 +21,7 @@ import { ensureDemoData } from "../src/server/seed/demo";
 import { generateUppdrag } from "../src/server/seed/generate";
 import { parseProtocol } from "../src/lib/protocol";
 import { longProtocol } from "./lib/long-protocol";
+import { formatScore, loadProtocolFixtures, scoreProtocols } from "../src/lib/protocol/score";
 
 const { values } = parseArgs({
   options: {
@@ -52,8 +53,19 @@ console.log(
   `protocol parser: ${parserFigures.pages}-page protocol (${Math.round(parserFigures.chars / 1024)} kB, ${parserFigures.paragraphs} paragraphs) ` +
     `parsed in ${parserFigures.medianMs} ms median, ${parserFigures.maxMs} ms max of 10 runs (limit 1000 ms)${parserFigures.maxMs < 1000 ? "" : "  OVER THE LIMIT"}`,
 );
+// The parser's per-field score on hand-checked minutes in other municipalities' layouts.
+const parserScore = (() => {
+  const fixtures = loadProtocolFixtures(path.join(import.meta.dirname, "..", "tests", "fixtures", "protocols"));
+  const score = scoreProtocols(fixtures);
+  const fields = Object.fromEntries(Object.entries(score.fields).map(([k, f]) => [k, f.percent]));
+  return { fixtures: fixtures.length, total: score.total.percent, fields, text: formatScore(score) };
+})();
+console.log(`protocol parser score on ${parserScore.fixtures} fixture protocols (tests/fixtures/protocols), per field:\n${parserScore.text}`);
 if (values["parser-only"]) {
-  if (values.json) console.log(JSON.stringify({ parser: parserFigures }));
+  if (values.json) {
+    const { text: _text, ...score } = parserScore;
+    console.log(JSON.stringify({ parser: parserFigures, parserScore: score }));
+  }
   process.exit(parserFigures.maxMs < 1000 ? 0 : 1);
 }
 
@@ -355,6 +367,7 @@ if (values.json) {
       report: reportFigures,
       report2000,
       parser: parserFigures,
+      parserScore: (({ text: _text, ...score }) => score)(parserScore),
     }),
   );
 }
