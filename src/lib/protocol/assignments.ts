@@ -240,12 +240,13 @@ function taskOf(t: string): string {
   if (given) return given[1];
   const referred = rx(`${B}återremitter\\p{L}*(?:\\s+ärendet)?(?:\\s+till\\s+.+?)?\\s+för\\s+att\\s+(.+)$`).exec(t);
   if (referred) {
+    const first = referred[1].split(/(?<=[.!?])\s+/u)[0] ?? referred[1];
     // "för att säkerhetsavdelningen ska inhämta ..." → "inhämta ..."
-    const own = rx(`^.{2,60}?\\s+(?:ska|skall)\\s+(?!\\p{L}+as${E})(.+)$`).exec(referred[1]);
+    const own = rx(`^[^.]{2,60}?\\s+(?:ska|skall)\\s+(?!\\p{L}+as${E})(.+)$`).exec(first);
     if (own) return own[1];
     // "för att policyn ska kompletteras med ..." → "komplettera policyn med ..."
-    const passive = rx(`^(.{2,60}?)\\s+(?:ska|skall)\\s+(\\p{L}+a)s${E}(.*)$`).exec(referred[1]);
-    return passive ? `${passive[2]} ${passive[1]}${passive[3]}` : referred[1];
+    const passive = rx(`^([^.]{2,60}?)\\s+(?:ska|skall)\\s+(\\p{L}+a)s${E}(.*)$`).exec(first);
+    return passive ? `${passive[2]} ${passive[1]}${passive[3]}` : first;
   }
   const shall = rx(`${B}(?:ska|skall)\\s+((?:\\S+\\s+){0,6}?(?:${TASK_VERBS})${E}.*)$`).exec(t);
   if (shall) return shall[1];

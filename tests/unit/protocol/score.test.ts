@@ -9,7 +9,8 @@ import { loadProtocolFixtures, scoreProtocols, SCORE_FIELDS, type ScoreField } f
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/protocols");
 
-// Before this work (issue #16) the same fixtures scored 68.2 % in total.
+// Before this work (issue #16) the first six fixtures scored 68.2 % in total;
+// the held-out seventh, written after the changes, 97.1 %.
 const FLOOR: Record<ScoreField, number> = {
   meetingDate: 100,
   meetingBody: 100,
