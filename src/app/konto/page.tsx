@@ -57,7 +57,7 @@ export default async function AccountPage() {
       </Section>
       <Section id="two-factor" title="Tvåstegsverifiering">
         {!user.passwordHash ? (
-          <p>Du loggar in med kommunens inloggning, som sköter tvåstegsverifieringen.</p>
+          <p>Tvåstegsverifieringen sköts av kommunens inloggning.</p>
         ) : totp.enrolledAt ? (
           <div className="max-w-3xl space-y-2">
             <p>

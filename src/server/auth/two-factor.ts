@@ -48,7 +48,7 @@ export const TWO_FACTOR_TEXT = {
   wrongEnrolmentCode: "Koden stämmer inte. Kontrollera att appen har lagt till kontot och skriv koden den visar nu.",
   enrolmentExpired: "QR-koden har gått ut. Ladda om sidan och lägg till kontot i appen på nytt.",
   alreadyEnrolled: "Tvåstegsverifiering är redan på för ditt konto. Be en administratör återställa den om du har bytt telefon.",
-  ssoOnly: "Du loggar in med kommunens inloggning, som sköter tvåstegsverifieringen.",
+  ssoOnly: "Tvåstegsverifieringen sköts av kommunens inloggning.",
 } as const;
 
 /** "30 sekunder", "2 minuter". */
