@@ -30,5 +30,46 @@ export async function openUppdrag(page: Page, link: Locator) {
   await Promise.all([page.waitForURL(/\/uppdrag\/[0-9a-f-]{36}$/), link.click()]);
 }
 
-export const test = base;
+/**
+ * Messages the browser logs as errors that are a page working as meant: a
+ * refusal or "not found" page is answered with its 4xx status, and Chromium logs
+ * every such response as "Failed to load resource".
+ */
+const EXPECTED_CONSOLE_ERRORS = [/^Failed to load resource: the server responded with a status of 4\d\d/];
+
+/** A React hydration error, in development or production words (#418, #423, #425: the server's HTML and the first render differ). */
+export const HYDRATION_ERROR = /Minified React error #(418|419|421|422|423|425)|Hydration failed|hydrat(ed|ion).*(mismatch|didn't match)|server rendered (HTML|text) didn't match/i;
+
+/**
+ * Collects what the page reports as an error: console.error, uncaught exceptions
+ * and React's hydration errors. `expectNoBrowserErrors()` fails on any of them;
+ * every test that uses `page` checks it at its end (see `test` below).
+ */
+export function watchBrowserErrors(page: Page) {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() !== "error") return;
+    const text = m.text();
+    if (!EXPECTED_CONSOLE_ERRORS.some((re) => re.test(text))) errors.push(`console.error on ${page.url()}: ${text}`);
+  });
+  page.on("pageerror", (e) => errors.push(`${HYDRATION_ERROR.test(e.message) ? "hydration error" : "uncaught error"} on ${page.url()}: ${e.message}`));
+  return {
+    errors,
+    expectNoBrowserErrors: () => expect(errors, "errors in the browser console (React hydration errors included)").toEqual([]),
+  };
+}
+
+/**
+ * Every test's `page` fails the test when the browser reports an error: a
+ * console.error, an uncaught exception or a React hydration error (#418). A test
+ * that provokes one on purpose opts out with `test.use({ failOnBrowserErrors: false })`.
+ */
+export const test = base.extend<{ failOnBrowserErrors: boolean }>({
+  failOnBrowserErrors: [true, { option: true }],
+  page: async ({ page, failOnBrowserErrors }, provide) => {
+    const watch = watchBrowserErrors(page);
+    await provide(page);
+    if (failOnBrowserErrors) watch.expectNoBrowserErrors();
+  },
+});
 export { expect };

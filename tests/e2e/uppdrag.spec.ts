@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, stateFile, openUppdrag } from "./fixtures";
+import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, stateFile, openUppdrag, watchBrowserErrors } from "./fixtures";
 
 test.describe("the uppdrag list and page", () => {
   test.use({ storageState: stateFile("exempelstad", "ledamot") });
@@ -171,5 +171,65 @@ test.describe("search", () => {
     await page.getByRole("link", { name: "← Alla uppdrag" }).click();
     await expect(page).toHaveURL(/\/uppdrag\?q=f%C3%B6rskola&sort=titel&dir=asc$/);
     await expect(page.getByLabel("Sök", { exact: true })).toHaveValue("förskola");
+  });
+});
+
+test.describe("online by default, offline only when offline", () => {
+  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+
+  test("the list and an uppdrag page hydrate without a React error or a console error, and the server's HTML says online", async ({ page }) => {
+    // The explicit check (every test's page checks the same at its end, see fixtures.ts).
+    const browser = watchBrowserErrors(page);
+    for (const path of ["/uppdrag", "/uppdrag?status=COMPLETED&q=ärendebalans"]) {
+      const html = await (await page.request.get(path)).text();
+      expect(html, `the server's HTML of ${path}`).not.toContain("Du är offline");
+      expect(html).toMatch(/Hämtad kl\. \d{2}:\d{2}\./);
+    }
+    await page.goto("/uppdrag");
+    await expect(page.getByRole("status").filter({ hasText: /Uppdateras direkt när något ändras/ })).toBeVisible();
+    await openUppdrag(page, page.locator("main table a[href^='/uppdrag/']").locator("visible=true").first());
+    await expect(page.getByRole("status").filter({ hasText: /Uppdateras direkt när något ändras/ })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /Uppdateras direkt|Hämtad kl\./ })).toBeVisible();
+    browser.expectNoBrowserErrors();
+  });
+
+  test("a history entry with only a date shows the date, not an invented time", async ({ page }) => {
+    await page.goto("/uppdrag?status=COMPLETED&q=ärendebalans");
+    await openUppdrag(page, page.getByRole("link", { name: /ärendebalanslistor/ }).locator("visible=true"));
+    const times = page.getByRole("region", { name: "Historik" }).locator("time");
+    await expect(times).toHaveCount(4);
+    // The demo's history of KS 2020 § 54 was taken from documents: dates only.
+    for (const text of await times.allInnerTexts()) expect(text).toMatch(/^\d{1,2} [a-zåäö]+ \d{4}$/);
+    await expect(times.first()).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test("on a portrait iPad the summary stays compact: the list starts on the first screen", async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto("/uppdrag");
+    const heading = page.getByRole("heading", { level: 2, name: /\d+ uppdrag/ });
+    const box = (await heading.boundingBox())!;
+    expect(box.y + box.height, "the result count is on the first screen").toBeLessThan(1024);
+    const firstRow = page.locator("main table tbody tr").first();
+    expect((await firstRow.boundingBox())!.y, "the first uppdrag starts on the first screen").toBeLessThan(1024 - 60);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("offline", () => {
+  test.use({ storageState: stateFile("exempelstad", "ledamot"), failOnBrowserErrors: false });
+
+  test("the list says it is offline when the browser goes offline, and live again when back", async ({ page, context }) => {
+    const browser = watchBrowserErrors(page);
+    await page.goto("/uppdrag");
+    await expect(page.getByRole("status").filter({ hasText: /Uppdateras direkt/ })).toBeVisible();
+    await expect(page.getByText("Du är offline")).toHaveCount(0);
+    browser.expectNoBrowserErrors(); // offline, the browser logs the failed reconnections (net::ERR_INTERNET_DISCONNECTED): meant
+    await context.setOffline(true);
+    await expect(page.getByText(/Du är offline\. Listan visas som den såg ut kl\. \d{2}:\d{2}\./)).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByText("Du är offline")).toHaveCount(0);
+    await expect(page.getByRole("status").filter({ hasText: /Uppdateras direkt|Återansluter/ })).toBeVisible();
   });
 });

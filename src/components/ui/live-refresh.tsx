@@ -1,8 +1,19 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 
 const clockFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Stockholm" });
+
+function subscribeOnline(onChange: () => void) {
+  window.addEventListener("online", onChange);
+  window.addEventListener("offline", onChange);
+  return () => {
+    window.removeEventListener("online", onChange);
+    window.removeEventListener("offline", onChange);
+  };
+}
+const browserOnline = () => navigator.onLine;
+const serverOnline = () => true;
 
 /**
  * Keeps the page current: listens to /api/live and re-renders the server
@@ -11,9 +22,11 @@ const clockFormat = new Intl.DateTimeFormat("sv-SE", { hour: "2-digit", minute: 
  */
 export function LiveRefresh({ renderedAt }: { renderedAt: string }) {
   const router = useRouter();
-  const [state, setState] = useState<"connecting" | "live" | "reconnecting" | "offline">(() =>
-    typeof navigator !== "undefined" && !navigator.onLine ? "offline" : "connecting",
-  );
+  // Online by default: the server cannot know (and a server-side `navigator` has no
+  // `onLine`), so the server's HTML and the hydrating render agree ("Hämtad kl. …");
+  // the reader is told about being offline only once the browser says so.
+  const [state, setState] = useState<"connecting" | "live" | "reconnecting" | "offline">("connecting");
+  const online = useSyncExternalStore(subscribeOnline, browserOnline, serverOnline);
 
   useEffect(() => {
     let source: EventSource | null = null;
@@ -48,7 +61,7 @@ export function LiveRefresh({ renderedAt }: { renderedAt: string }) {
   }, [router]);
 
   const time = clockFormat.format(new Date(renderedAt));
-  if (state === "offline") {
+  if (state === "offline" || !online) {
     return (
       <p role="status" className="no-print rounded-md border border-amber-400 bg-amber-50 px-3 py-2 font-medium text-amber-950">
         Du är offline. Listan visas som den såg ut kl. {time}.

@@ -25,15 +25,14 @@ const percent = (part: number, whole: number) => `${Math.round((part / whole) * 
 
 function Stat({ href, label, value, tone = "default" }: { href: string; label: string; value: string; tone?: "default" | "alert" }) {
   return (
-    <Link href={href} className={tone === "alert" ? "ov-stat ov-stat-alert" : "ov-stat"}>
-      <span className="ov-figure">{value}</span>
+    <Link href={href} className={`${tone === "alert" ? "ov-stat ov-stat-alert" : "ov-stat"} max-lg:portrait:py-1.5`}>
+      <span className="ov-figure max-lg:portrait:text-xl">{value}</span>
       <span className="text-sm text-slate-700">{label}</span>
     </Link>
   );
 }
 
 export function OverviewPanel({ overview }: { overview: Overview }) {
-  const max = Math.max(1, ...overview.byBody.map((b) => b.total));
   return (
     <section aria-labelledby="oversikt" className="no-print">
       <h2 id="oversikt" className="sr-only">
@@ -50,52 +49,75 @@ export function OverviewPanel({ overview }: { overview: Overview }) {
         />
       </div>
 
-      <div className="mt-3 grid gap-3 lg:grid-cols-[1fr_1.2fr]">
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <h3 className="font-semibold">Per status</h3>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {[...OPEN_STATUSES, ...CLOSED_STATUSES].map((s) => (
-              <li key={s}>
-                <Link href={listHref({ status: [s], showClosed: CLOSED_STATUSES.includes(s) })} className="ov-chip">
-                  <span aria-hidden="true" className={`inline-block size-4 rounded-sm forced-color-adjust-none ${BAR[s]}`} />
-                  {STATUS_LABEL[s]}
-                  <span className="font-semibold tabular-nums">{formatNumber(overview.byStatus[s])}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <h3 className="font-semibold">Pågående uppdrag per organ</h3>
-          {overview.byBody.length === 0 ? (
-            <p className="mt-2 text-slate-700">Inga pågående uppdrag.</p>
-          ) : (
-            <ul className="mt-2 space-y-1">
-              {overview.byBody.map((b) => {
-                const words = OPEN_STATUSES.filter((s) => b.byStatus[s]).map((s) => `${formatNumber(b.byStatus[s]!)} ${STATUS_LABEL[s].toLowerCase()}`);
-                return (
-                  <li key={b.bodyId}>
-                    <Link href={listHref({ body: b.bodyId })} className="ov-body" title={b.name}>
-                      <span className="sr-only">{`${b.name}: ${formatNumber(b.total)} pågående, varav ${words.join(", ")}`}</span>
-                      <span aria-hidden="true" className="truncate font-medium">
-                        {b.shortName}
-                      </span>
-                      <span aria-hidden="true" className="flex h-5 gap-0.5 overflow-hidden rounded-sm forced-color-adjust-none" style={{ width: percent(b.total, max) }}>
-                        {OPEN_STATUSES.map((s) =>
-                          b.byStatus[s] ? <span key={s} className={BAR[s]} style={{ width: percent(b.byStatus[s]!, b.total) }} /> : null,
-                        )}
-                      </span>
-                      <span aria-hidden="true" className="text-right font-semibold tabular-nums">
-                        {formatNumber(b.total)}
-                      </span>
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </div>
+      {/* A portrait tablet shows the breakdown one tap away, so the list starts on the first screen; elsewhere it is open.
+          Two copies, one always display:none (out of the accessibility tree and the tab order): no script, no shift after load. */}
+      <div className="mt-3 max-lg:portrait:hidden">
+        <Breakdown overview={overview} />
       </div>
+      <details className="group mt-2 hidden rounded-lg border border-slate-200 bg-white max-lg:portrait:block">
+        <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 font-semibold text-brand-700">
+          <span aria-hidden="true" className="inline-block text-sm transition-transform group-open:rotate-90">
+            ▶
+          </span>
+          Fördelning per status och organ
+        </summary>
+        <div className="px-3 pb-3">
+          <Breakdown overview={overview} />
+        </div>
+      </details>
     </section>
+  );
+}
+
+/** Open and closed uppdrag per status (chips that filter the list) and open ones per body (bars). */
+function Breakdown({ overview }: { overview: Overview }) {
+  const max = Math.max(1, ...overview.byBody.map((b) => b.total));
+  return (
+    <div className="grid gap-3 lg:grid-cols-[1fr_1.2fr]">
+      <div className="rounded-lg border border-slate-200 bg-white p-4">
+        <h3 className="font-semibold">Per status</h3>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {[...OPEN_STATUSES, ...CLOSED_STATUSES].map((s) => (
+            <li key={s}>
+              <Link href={listHref({ status: [s], showClosed: CLOSED_STATUSES.includes(s) })} className="ov-chip">
+                <span aria-hidden="true" className={`inline-block size-4 rounded-sm forced-color-adjust-none ${BAR[s]}`} />
+                {STATUS_LABEL[s]}
+                <span className="font-semibold tabular-nums">{formatNumber(overview.byStatus[s])}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="rounded-lg border border-slate-200 bg-white p-4">
+        <h3 className="font-semibold">Pågående uppdrag per organ</h3>
+        {overview.byBody.length === 0 ? (
+          <p className="mt-2 text-slate-700">Inga pågående uppdrag.</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {overview.byBody.map((b) => {
+              const words = OPEN_STATUSES.filter((s) => b.byStatus[s]).map((s) => `${formatNumber(b.byStatus[s]!)} ${STATUS_LABEL[s].toLowerCase()}`);
+              return (
+                <li key={b.bodyId}>
+                  <Link href={listHref({ body: b.bodyId })} className="ov-body" title={b.name}>
+                    <span className="sr-only">{`${b.name}: ${formatNumber(b.total)} pågående, varav ${words.join(", ")}`}</span>
+                    <span aria-hidden="true" className="truncate font-medium">
+                      {b.shortName}
+                    </span>
+                    <span aria-hidden="true" className="flex h-5 gap-0.5 overflow-hidden rounded-sm forced-color-adjust-none" style={{ width: percent(b.total, max) }}>
+                      {OPEN_STATUSES.map((s) =>
+                        b.byStatus[s] ? <span key={s} className={BAR[s]} style={{ width: percent(b.byStatus[s]!, b.total) }} /> : null,
+                      )}
+                    </span>
+                    <span aria-hidden="true" className="text-right font-semibold tabular-nums">
+                      {formatNumber(b.total)}
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </div>
   );
 }
