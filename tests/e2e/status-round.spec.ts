@@ -69,3 +69,35 @@ test.describe("as ledamot", () => {
     await expect(page.getByRole("button", { name: /Spara status/ })).toHaveCount(0);
   });
 });
+
+test.describe("the meeting a status round reports to", () => {
+  test.use({ storageState: stateFile("exempelstad", "sekreterare") });
+
+  test("any meeting of the secretary's bodies, newest first by year, found by typing; the titles are easy to tap", async ({ page }) => {
+    await page.goto("/statusrunda");
+    const select = page.getByLabel("Sammanträde som statusarna rapporteras till");
+    const years = await select.locator("optgroup").evaluateAll((groups) => groups.map((g) => (g as HTMLOptGroupElement).label));
+    expect(years.length).toBeGreaterThan(1);
+    expect(years).toEqual([...years].sort().reverse());
+    // Meetings older than a year are there too: KS 20 April 2020 (§ 54 of the demo data).
+    const options = await select.locator("option").allInnerTexts();
+    expect(options).toContain("KS 2020-04-20 (Kommunstyrelsen)");
+    const dates = options.slice(1).map((o) => /\d{4}-\d{2}-\d{2}/.exec(o)![0]);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await expect(page.getByText(/^\d+ sammanträden, det senaste först\.$/)).toBeVisible();
+
+    // Narrowed by typing, then chosen with the keyboard.
+    await page.getByLabel("Sök sammanträde").fill("ks 2020-04");
+    await expect(page.getByText(/^1 av \d+ sammanträden matchar ”ks 2020-04”\.$/)).toBeVisible();
+    await expect(select.locator("option")).toHaveCount(2); // "Inget sammanträde" and the match
+    await select.focus();
+    await select.selectOption({ label: "KS 2020-04-20 (Kommunstyrelsen)" });
+    await page.getByRole("button", { name: "Välj sammanträde" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "rapporteras till Kommunstyrelsen 2020-04-20" })).toBeVisible();
+    await expect(select).toHaveValue(/[0-9a-f-]{36}/);
+    await expectNoAxeViolations(page);
+
+    const title = page.locator("main ol > li").first().getByRole("link").first();
+    expect((await title.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  });
+});

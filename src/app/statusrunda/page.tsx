@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { StatusForm } from "@/components/uppdrag/status-form";
 import { formatIsoDate, formatNumber } from "@/lib/dates";
 import { FilterFormAddress } from "@/components/ui/filter-form-address";
+import { MeetingPicker } from "@/components/uppdrag/meeting-picker";
 
 export const metadata: Metadata = { title: "Statusrunda" };
 
@@ -30,19 +31,12 @@ export default async function StatusRoundPage({ searchParams }: { searchParams: 
       </p>
       <form method="get" autoComplete="off" className="no-print mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <FilterFormAddress />
-        <div>
-          <label htmlFor="sammantrade" className="block font-medium">
-            Sammanträde som statusarna rapporteras till
-          </label>
-          <select id="sammantrade" name="sammantrade" defaultValue={chosen?.id ?? ""} className="ul-field">
-            <option value="">Inget sammanträde</option>
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {meetingLabel(m)} ({m.body.name})
-              </option>
-            ))}
-          </select>
-        </div>
+        <MeetingPicker
+          name="sammantrade"
+          label="Sammanträde som statusarna rapporteras till"
+          chosenId={chosen?.id ?? null}
+          meetings={meetings.map((m) => ({ id: m.id, date: formatIsoDate(m.date), label: `${meetingLabel(m)} (${m.body.name})` }))}
+        />
         <button type="submit" className="min-h-11 rounded-md border border-brand-700 bg-white px-4 font-semibold text-brand-700">
           Välj sammanträde
         </button>
@@ -59,7 +53,7 @@ export default async function StatusRoundPage({ searchParams }: { searchParams: 
         {rows.map((u) => (
           <li key={u.id} className="rounded-lg border border-slate-200 bg-white p-4">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <Link href={`/uppdrag/${u.id}`} className="font-medium text-brand-700 underline">
+              <Link href={`/uppdrag/${u.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
                 {u.title}
               </Link>
               <span className="text-sm text-slate-700">

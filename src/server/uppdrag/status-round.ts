@@ -39,21 +39,23 @@ export async function listStatusRound(db: ScopedClient, actor: Actor) {
   return { rows, total };
 }
 
+/** More meetings than any body holds in decades; a guard, not a window. */
+export const REPORTING_MEETINGS_LIMIT = 5000;
+
 /**
- * Meetings a status round can be reported to: those of the bodies the actor
- * reports for (a secretary's own bodies; every body for others), from a year
- * back to a few months ahead, newest first.
+ * Meetings a status round can be reported to: every meeting of the bodies the
+ * actor reports for (a secretary's own bodies; every body for others), past and
+ * planned, newest first. (`_now` is kept for callers that pass a moment: there is
+ * no window of days any more, a late report to an old meeting is allowed.)
  */
-export async function listReportingMeetings(db: ScopedClient, actor: Actor, now = new Date()) {
+export async function listReportingMeetings(db: ScopedClient, actor: Actor, _now = new Date()) {
   if (!canWriteAnything(actor)) throw new ForbiddenError("uppdrag:change-status");
-  const where: Prisma.MeetingWhereInput = {
-    date: { gte: new Date(now.getTime() - 400 * 86_400_000), lte: new Date(now.getTime() + 120 * 86_400_000) },
-  };
+  const where: Prisma.MeetingWhereInput = {};
   if (actor.role === "SEKRETERARE") where.bodyId = { in: actor.secretaryOf };
   return db.meeting.findMany({
     where,
     select: { id: true, date: true, body: { select: { shortName: true, name: true } } },
-    orderBy: [{ date: "desc" }, { body: { shortName: "asc" } }],
-    take: 60,
+    orderBy: [{ date: "desc" }, { body: { shortName: "asc" } }, { id: "asc" }],
+    take: REPORTING_MEETINGS_LIMIT,
   });
 }
