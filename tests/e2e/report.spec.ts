@@ -66,6 +66,37 @@ test.describe("as administrator", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".png"))).toHaveLength(pages);
   });
 
+  test("the report has Klart senast with the late marker, and one made before its date says the figures are as of now", async ({ page }) => {
+    // The page: the next report date has not ended yet (it never has: it is today or later).
+    await page.goto("/rapporter");
+    await expect(page.getByText(/^Redovisningsdagen \d{1,2} [a-z]+ \d{4} är inte slut än\. En redovisning som tas fram eller fastställs nu visar läget nu/)).toBeVisible();
+    await expect(page.getByLabel("Redovisning per")).toHaveAccessibleDescription(/är inte slut än/);
+
+    // A report date that has passed: the state at its end, no warning; "Klart senast" beside "Planerat klart", late ones marked.
+    await page.goto("/rapporter/utskrift?asOf=2026-06-30");
+    await expect(page.getByRole("note")).toHaveCount(0);
+    await expect(page.getByText(/som inte var verkställda vid dagens slut den 30 juni 2026/)).toBeVisible();
+    const ks = page.getByRole("region", { name: "Kommunstyrelsen (KS)" });
+    await expect(ks.getByRole("columnheader", { name: "Klart senast" })).toBeVisible();
+    await expect(ks.getByRole("columnheader", { name: "Planerat klart" })).toBeVisible();
+    await expect(ks.getByText("Försenad mot datum").first()).toBeVisible();
+    await expect(page.getByText(/^\d+ av de \d+ ej verkställda uppdragen är försenade mot datum/)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A report date still to come: warned on the first page, the figures as of now.
+    await page.goto("/rapporter/utskrift?asOf=2099-12-31");
+    await expect(page.getByRole("note")).toContainText("Observera: redovisningen är framtagen");
+    await expect(page.getByRole("note")).toContainText("innan redovisningsdagen den 31 december 2099 är slut");
+    await expect(page.getByText(/som inte var verkställda när redovisningen togs fram/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    const json = await (await page.request.get("/rapporter/fil?format=json&asOf=2026-06-30")).json();
+    const rows = json.open.flatMap((g: { rows: unknown[] }) => g.rows) as { deadline: string | null; late: boolean }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => "deadline" in r && typeof r.late === "boolean")).toBe(true);
+    expect(rows.some((r) => r.late)).toBe(true);
+    expect(typeof json.summary.late).toBe("number");
+  });
+
   test("Word and Excel downloads", async ({ page }) => {
     await page.goto("/rapporter");
     for (const [label, ext] of [["Ladda ned Word", "docx"], ["Ladda ned Excel", "xlsx"]] as const) {

@@ -422,7 +422,8 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
           <ol className="mt-3 space-y-4">
             {draft.paragraphs.map((p, i) => {
               const at = (name: string) => `paragraphs.${i}.${name}`;
-              const label = `§ ${p.number || "ny"}`;
+              // "§ 34"; a paragraph not yet numbered is named by its place in the list, not "§ ny".
+              const label = p.number ? `§ ${p.number}` : `paragraf ${i + 1} i listan`;
               if (isSkipped(p, draft.bodyId, draft.date)) {
                 return (
                   <li key={p.key} className="rounded-lg border border-slate-300 bg-slate-100 p-4" aria-label={`${label}, redan registrerad`}>
@@ -442,7 +443,7 @@ export function RegisterMeetingForm({ bodies, units }: { bodies: { id: string; n
               return (
                 <li key={p.key} className="rounded-lg border border-slate-200 bg-white p-5" onFocus={() => (current.current = i)}>
                   <fieldset>
-                    <legend className="font-semibold">Paragraf {label}</legend>
+                    <legend className="font-semibold">{p.number ? label : `Ny paragraf (${i + 1} i listan)`}</legend>
                     <div className="mt-2 grid gap-4 md:grid-cols-[7rem_12rem_1fr]">
                       <div>
                         <label htmlFor={fid(at("number"))} className="block font-medium">
