@@ -1,8 +1,8 @@
 // A short-lived cache of per-municipality figures that every list render needs
 // (the overview, the filter options). Any saved change in the municipality
-// clears it at once (the live-update bus), so readers never see it lag behind a
-// change made through this server; the TTL bounds staleness from elsewhere
-// (imports, another server process).
+// clears it at once (the live-update bus, which on PostgreSQL carries the saves
+// of every server instance), so readers never see it lag behind a change; the
+// TTL bounds staleness from writes that publish nothing (a bulk load).
 import { subscribe } from "@/server/live";
 
 const TTL_MS = 60_000;
