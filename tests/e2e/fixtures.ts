@@ -41,18 +41,23 @@ const EXPECTED_CONSOLE_ERRORS = [/^Failed to load resource: the server responded
 export const HYDRATION_ERROR = /Minified React error #(418|419|421|422|423|425)|Hydration failed|hydrat(ed|ion).*(mismatch|didn't match)|server rendered (HTML|text) didn't match/i;
 
 /**
- * Collects what the page reports as an error: console.error, uncaught exceptions
- * and React's hydration errors. `expectNoBrowserErrors()` fails on any of them;
- * every test that uses `page` checks it at its end (see `test` below).
+ * Collects what the page reports as an error while it shows the app: console.error,
+ * uncaught exceptions and React's hydration errors (another site's pages, such as
+ * the test identity provider's, are not the app's to answer for).
+ * `expectNoBrowserErrors()` fails on any of them; every test that uses `page`
+ * checks it at its end (see `test` below).
  */
-export function watchBrowserErrors(page: Page) {
+export function watchBrowserErrors(page: Page, appOrigin?: string) {
   const errors: string[] = [];
+  const inApp = () => !appOrigin || page.url() === "about:blank" || page.url().startsWith(appOrigin);
   page.on("console", (m) => {
-    if (m.type() !== "error") return;
+    if (m.type() !== "error" || !inApp()) return;
     const text = m.text();
     if (!EXPECTED_CONSOLE_ERRORS.some((re) => re.test(text))) errors.push(`console.error on ${page.url()}: ${text}`);
   });
-  page.on("pageerror", (e) => errors.push(`${HYDRATION_ERROR.test(e.message) ? "hydration error" : "uncaught error"} on ${page.url()}: ${e.message}`));
+  page.on("pageerror", (e) => {
+    if (inApp()) errors.push(`${HYDRATION_ERROR.test(e.message) ? "hydration error" : "uncaught error"} on ${page.url()}: ${e.message}`);
+  });
   return {
     errors,
     expectNoBrowserErrors: () => expect(errors, "errors in the browser console (React hydration errors included)").toEqual([]),
@@ -66,8 +71,8 @@ export function watchBrowserErrors(page: Page) {
  */
 export const test = base.extend<{ failOnBrowserErrors: boolean }>({
   failOnBrowserErrors: [true, { option: true }],
-  page: async ({ page, failOnBrowserErrors }, provide) => {
-    const watch = watchBrowserErrors(page);
+  page: async ({ page, failOnBrowserErrors, baseURL }, provide) => {
+    const watch = watchBrowserErrors(page, baseURL ? new URL(baseURL).origin : undefined);
     await provide(page);
     if (failOnBrowserErrors) watch.expectNoBrowserErrors();
   },
