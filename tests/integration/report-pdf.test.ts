@@ -79,7 +79,8 @@ describe("the PDF", () => {
     expect(pages).toBeGreaterThanOrEqual(6);
     for (let p = 1; p <= pages; p++) {
       const footer = lines(pageText(p, "-layout")).at(-1)!;
-      expect(footer).toMatch(new RegExp(`^Provkommun · Redovisning av ej verkställda beslut per 31 december 2026\\s+Sida ${p} av ${pages}$`));
+      // Made on the morning of the report date: every page says the figures are as of then.
+      expect(footer).toMatch(new RegExp(`^Provkommun · Redovisning av ej verkställda beslut per 31 december 2026 · läget [^,]+, före redovisningsdagen\\s+Sida ${p} av ${pages}$`));
     }
   });
 

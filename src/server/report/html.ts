@@ -38,9 +38,9 @@ body { font-family: "Segoe UI", Arial, "Liberation Sans", Helvetica, sans-serif;
 .screen-only { background: #eef4fb; border-bottom: 1px solid #d6e4f5; padding: 12px 16px; font-size: 11pt; }
 .screen-only button, .screen-only a { font: inherit; min-height: 44px; padding: 0 16px; margin-right: 8px; border-radius: 6px; border: 1px solid #1f4e8c; background: #1f4e8c; color: #fff; cursor: pointer; display: inline-flex; align-items: center; text-decoration: none; }
 .screen-only a { background: #fff; color: #1f4e8c; }
-.cover { break-after: page; padding-top: 24mm; }
+.cover { break-after: page; padding-top: 10mm; }
 .cover h1 { font-size: 24pt; margin: 0 0 4mm; color: #0f2a4d; }
-.cover .municipality { font-size: 14pt; margin: 0 0 12mm; }
+.cover .municipality { font-size: 14pt; margin: 0 0 6mm; }
 .cover .as-of { font-size: 13pt; margin: 0 0 6mm; }
 .cover .scope { max-width: 170mm; font-size: 10pt; }
 .cover .made { color: #334155; }
@@ -76,7 +76,7 @@ function summaryTable(r: Report): string {
   const total = `<tr><th scope="row">Totalt</th>${statuses.map((s) => `<td class="num">${r.summary.byStatus[s]}</td>`).join("")}<td class="num">${r.summary.open}</td></tr>`;
   const late = lateSentence(r.summary);
   return `<table class="summary"><caption>${esc(SUMMARY_TITLE)}: ej verkställda uppdrag per organ och status</caption><thead>${head}</thead><tbody>${rows}${total}</tbody></table>
-  ${late ? `<p>${esc(late)}</p>` : ""}<p>${esc(closedSinceSentence(r.previous, r.summary))}</p>`;
+  <p>${late ? `${esc(late)} ` : ""}${esc(closedSinceSentence(r.previous, r.summary))}</p>`;
 }
 
 /** The row columns and their share of the line; the text columns take what the short ones leave. */
