@@ -6,16 +6,10 @@ import { useActionState, type ReactNode } from "react";
 import type { ActionState } from "@/server/entry/answer";
 import { useAnswerFocus } from "@/components/ui/use-answer-focus";
 import { recoveryCodesIn } from "@/lib/validation/auth";
+import type { EnrolmentOffer } from "@/server/auth/totp-offer";
 
-export interface TotpOffer {
-  qr: string;
-  secret: string;
-  issuer: string;
-  account: string;
-  digits: number;
-  period: number;
-  enrolment: string;
-}
+/** What the server offers to enrol (the shape totp-offer.ts builds; only the type crosses to the browser). */
+export type TotpOffer = EnrolmentOffer;
 
 export function TotpSetup({
   action,

@@ -168,16 +168,14 @@ export async function completeSignInWithCode(
     throw new RefusedError(check.reason === "replay" ? TWO_FACTOR_TEXT.usedCode : TWO_FACTOR_TEXT.wrongCode, "code");
   }
   await prisma.signInAttempt.update({ where: { id: attemptId }, data: { succeeded: true } });
-  if (!(await completeSession(prisma, pending.id, now))) throw new RefusedError(TWO_FACTOR_TEXT.expired);
-  await recordAudit(prisma, {
-    municipalityId: pending.municipalityId,
-    actorId: pending.userId,
-    action: "session.sign-in",
-    entity: "Session",
-    entityId: pending.id,
-    after: { method: check.method === "totp" ? "password+totp" : "password+recovery-code" },
-  });
+  await finishSignIn(prisma, pending, check.method === "totp" ? "password+totp" : "password+recovery-code", now);
   return check.method === "totp" ? { method: "totp" } : { method: "recovery-code", remaining: check.remaining };
+}
+
+/** The waiting session now grants access; the sign-in is audited with how the second factor was given. */
+async function finishSignIn(prisma: PrismaClient, pending: { id: string; municipalityId: string; userId: string }, method: string, now: Date): Promise<void> {
+  if (!(await completeSession(prisma, pending.id, now))) throw new RefusedError(TWO_FACTOR_TEXT.expired);
+  await recordAudit(prisma, { municipalityId: pending.municipalityId, actorId: pending.userId, action: "session.sign-in", entity: "Session", entityId: pending.id, after: { method } });
 }
 
 /** An administrator without TOTP enrols at sign-in; the session then grants access. Returns the recovery codes. */
@@ -185,15 +183,7 @@ export async function completeSignInWithEnrolment(prisma: PrismaClient, sessionI
   const pending = sessionId ? await pendingSession(prisma, sessionId, now) : null;
   if (!pending || pending.step !== "ENROL") throw new RefusedError(TWO_FACTOR_TEXT.expired);
   const codes = await enrolTotp(scopedClient(prisma, pending.municipalityId), pending, input, { via: "sign-in", now });
-  if (!(await completeSession(prisma, pending.id, now))) throw new RefusedError(TWO_FACTOR_TEXT.expired);
-  await recordAudit(prisma, {
-    municipalityId: pending.municipalityId,
-    actorId: pending.userId,
-    action: "session.sign-in",
-    entity: "Session",
-    entityId: pending.id,
-    after: { method: "password+totp-enrolment" },
-  });
+  await finishSignIn(prisma, pending, "password+totp-enrolment", now);
   return codes;
 }
 
