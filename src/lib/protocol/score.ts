@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { assignmentTitle } from "./assignments";
 import { parseProtocol } from "./index";
-import type { ParsedProtocol } from "./types";
+import type { ParsedParagraph, ParsedProtocol } from "./types";
 
 export interface ExpectedAssignment {
   responsible: string | null;
@@ -16,16 +16,10 @@ export interface ExpectedAssignment {
   title: string;
 }
 
-export interface ExpectedParagraph {
-  number: number;
-  dnr: string | null;
-  dnrClass: string | null;
-  title: string;
-  decision: string;
-  proposalToCouncil: string | null;
-  sentTo: string[];
+/** The fields of a parsed paragraph a fixture states, with its uppdrag as a fixture writes them. */
+export type ExpectedParagraph = Pick<ParsedParagraph, "number" | "dnr" | "dnrClass" | "title" | "decision" | "proposalToCouncil" | "sentTo"> & {
   assignments: ExpectedAssignment[];
-}
+};
 
 export interface ExpectedProtocol {
   style?: string;
