@@ -14,7 +14,11 @@ export class RefusedError extends Error {
 
 /** The record changed since the form was opened (optimistic concurrency): nothing was saved. */
 export class StaleRecordError extends Error {
-  constructor(public readonly what: string) {
+  constructor(
+    public readonly what: string,
+    /** What the other person changed, as a Swedish sentence ("Anna Ek rättade Dnr och rubrik 6 dec. 2026 kl. 23:10."). */
+    public readonly change?: string,
+  ) {
     super(`stale: ${what}`);
     this.name = "StaleRecordError";
   }

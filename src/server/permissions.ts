@@ -34,6 +34,10 @@ export const PERMISSIONS = [
   "uppdrag:create",
   "meeting:read",
   "meeting:create",
+  // Correct a saved meeting or paragraph and mark its protocol justerat; correct
+  // a saved uppdrag: for those who may register the body's meetings.
+  "meeting:correct",
+  "uppdrag:correct",
   "uppdrag:import",
   "uppdrag:export",
   "uppdrag:link-decision",
@@ -86,6 +90,8 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:change-status": servesBody,
     "uppdrag:create": servesBody,
     "meeting:create": servesBody,
+    "meeting:correct": servesBody,
+    "uppdrag:correct": servesBody,
     // Rows of another body's uppdrag are refused row by row (invalid rows).
     "uppdrag:import": servesBody,
     // The list is readable by all; the file for editing is for those who keep it.
@@ -106,6 +112,8 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "uppdrag:change-status": anyone,
     "uppdrag:create": anyone,
     "meeting:create": anyone,
+    "meeting:correct": anyone,
+    "uppdrag:correct": anyone,
     "uppdrag:import": anyone,
     "uppdrag:export": anyone,
     "uppdrag:link-decision": anyone,

@@ -10,7 +10,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Actor } from "@/server/permissions";
 import type { RecordScope } from "@/server/entry/endpoint";
 import { createOccasion } from "@/server/plan/follow-up";
-import { createParagraph, createUppdrag, createUser, day } from "@/server/seed/factories";
+import { createMeeting, createParagraph, createUppdrag, createUser, day } from "@/server/seed/factories";
 import { linkUppdragToPlan } from "@/server/plan/links";
 import { addBodyAssignment } from "@/server/admin/bodies";
 import { hashPassword } from "@/server/auth/password";
@@ -58,6 +58,7 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/konto/actions.ts": () => import("@/app/konto/actions"),
   "src/app/logga-in/actions.ts": () => import("@/app/logga-in/actions"),
   "src/app/moten/registrera/actions.ts": () => import("@/app/moten/registrera/actions"),
+  "src/app/moten/[id]/actions.ts": () => import("@/app/moten/[id]/actions"),
   "src/app/planer/[id]/actions.ts": () => import("@/app/planer/[id]/actions"),
   "src/app/planer/import/actions.ts": () => import("@/app/planer/import/actions"),
   "src/app/rapporter/actions.ts": () => import("@/app/rapporter/actions"),
@@ -215,6 +216,13 @@ async function freshUppdrag(c: CallContext) {
   return createUppdrag(prisma, w.municipality.id, { paragraph: w.p1, decidedOn: "2024-03-11", title: `Matrisuppdrag ${next()}`, text: "Ett uppdrag för behörighetstestet.", unitIds: [w.unitA.id] });
 }
 
+/** A fresh KS meeting of the target world, not justerat, with one paragraph: each correction changes its version. */
+async function freshMeeting(c: CallContext, date = `${2100 + next()}-03-11`) {
+  const meeting = await createMeeting(c.prisma, c.w.municipality.id, { bodyId: c.w.ks.id, date, approved: false });
+  const paragraph = await createParagraph(c.prisma, c.w.municipality.id, meeting, { number: 5000 + next(), dnr: "KS 2100/1", title: "Rättelse i matrisen", decision: "KS ger KLK i uppdrag att rätta." });
+  return { meeting, paragraph };
+}
+
 /** A fresh user of the target world (to edit, deactivate or anonymise). */
 async function freshUser(c: CallContext) {
   const n = next();
@@ -256,6 +264,58 @@ const ACTIONS: Fixture[] = [
       const p = await createParagraph(c.prisma, c.w.municipality.id, c.w.meeting, { number: 100 + next(), dnr: "KS 2024/101", title: "Senare beslut", decision: "KS förlänger tiden." });
       return { uppdragId: u.id, expectedVersion: "1", paragraphId: p.id, kind: "POSTPONED", status: "DELAYED", comment: "Tiden är förlängd.", note: "", plannedCompletion: "2027-06-30" };
     },
+  }),
+  action("src/app/uppdrag/[id]/actions.ts", "correctUppdragAction", {
+    target: ksUppdragTarget,
+    fields: ["uppdragId", "expectedVersion", "title", "text", "unitIds", "responsiblePerson", "deadline", "reason"],
+    form: async (c) => ({
+      uppdragId: (await freshUppdrag(c)).id,
+      expectedVersion: "1",
+      title: "Rättad rubrik",
+      text: "Rättad uppdragstext.",
+      unitIds: [c.w.unitA.id],
+      responsiblePerson: "",
+      deadline: "2027-03-31",
+      reason: "Fel i protokollet.",
+    }),
+  }),
+  action("src/app/moten/[id]/actions.ts", "correctMeetingAction", {
+    target: (w) => ({ bodyId: w.ks.id }),
+    fields: ["meetingId", "expectedVersion", "bodyId", "date", "place", "startTime", "endTime", "reason"],
+    form: async (c) => ({
+      meetingId: (await freshMeeting(c)).meeting.id,
+      expectedVersion: "1",
+      bodyId: c.w.ks.id,
+      date: `${2100 + next()}-03-12`,
+      place: "Sessionssalen",
+      startTime: "13:00",
+      endTime: "",
+      reason: "Fel datum i protokollet.",
+    }),
+  }),
+  action("src/app/moten/[id]/actions.ts", "markJusteratAction", {
+    target: (w) => ({ bodyId: w.ks.id }),
+    fields: ["meetingId", "expectedVersion", "approvedOn", "approvedBy", "reason"],
+    form: async (c) => ({ meetingId: (await freshMeeting(c, "2020-01-10")).meeting.id, expectedVersion: "1", approvedOn: "2020-01-20", approvedBy: "Anna Ek, Bo Lind", reason: "" }),
+  }),
+  action("src/app/moten/[id]/actions.ts", "correctParagraphAction", {
+    target: (w) => ({ bodyId: w.ks.id }),
+    fields: ["paragraphId", "expectedVersion", "number", "dnr", "title", "decision", "sentTo", "reason"],
+    form: async (c) => ({
+      paragraphId: (await freshMeeting(c)).paragraph.id,
+      expectedVersion: "1",
+      number: String(6000 + next()),
+      dnr: "KS 2100/2",
+      title: "Rättad rubrik",
+      decision: "KS ger KLK i uppdrag att rätta.",
+      sentTo: "KLK",
+      reason: "Tolkningen läste fel.",
+    }),
+  }),
+  action("src/app/moten/[id]/actions.ts", "addMissedUppdragAction", {
+    target: (w) => ({ bodyId: w.ks.id }),
+    fields: ["paragraphId", "title", "text", "unitId", "responsiblePerson", "deadline", "reason"],
+    form: async (c) => ({ paragraphId: c.w.p1.id, title: `Missat uppdrag ${next()}`, text: "", unitId: c.w.unitA.id, responsiblePerson: "", deadline: "", reason: "Tolkningen missade uppdraget." }),
   }),
   action("src/app/uppdrag/[id]/plan-actions.ts", "linkUppdragAction", {
     target: planTarget,

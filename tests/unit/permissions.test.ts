@@ -46,6 +46,9 @@ const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
     "uppdrag:change-status": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "uppdrag:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "meeting:create": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    // Corrections: the secretary of the body, whatever the unit; never a handläggare or a member.
+    "meeting:correct": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
+    "uppdrag:correct": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "uppdrag:import": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "uppdrag:export": within,
     "uppdrag:link-decision": ["ownBodyOwnUnit", "ownBodyOtherUnit"],

@@ -5,14 +5,14 @@
 import { z } from "@/lib/validation/zod";
 import { parseIsoDate } from "@/lib/dates";
 
-const required = (label: string, max: number) =>
+export const required = (label: string, max: number) =>
   z
     .string()
     .trim()
     .min(1, `Fyll i ${label}.`)
     .max(max, `${label[0].toUpperCase()}${label.slice(1)} får vara högst ${max.toLocaleString("sv-SE")} tecken.`);
 
-const optional = (label: string, max: number) =>
+export const optional = (label: string, max: number) =>
   z
     .string()
     .trim()
@@ -29,14 +29,14 @@ const isoDate = (s: string, ctx: z.RefinementCtx): Date => {
   }
   return d;
 };
-const requiredDate = (message: string) => z.string().trim().min(1, message).transform(isoDate);
-const optionalDate = z
+export const requiredDate = (message: string) => z.string().trim().min(1, message).transform(isoDate);
+export const optionalDate = z
   .string()
   .trim()
   .transform((s, ctx) => (s === "" ? null : isoDate(s, ctx)));
 
 /** "13.00", "13:00", "9:30" → "13:00" / "09:30"; empty → null. */
-const time = z
+export const time = z
   .string()
   .trim()
   .transform((s, ctx) => {
@@ -49,7 +49,7 @@ const time = z
     return `${m[1].padStart(2, "0")}:${m[2]}`;
   });
 
-const choice = (message: string) => z.string().trim().min(1, message).pipe(z.uuid(message));
+export const choice = (message: string) => z.string().trim().min(1, message).pipe(z.uuid(message));
 
 export const uppdragDraftSchema = z.object({
   title: required("uppdragets rubrik", 300),

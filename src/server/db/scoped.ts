@@ -29,6 +29,7 @@ export const TENANT_MODELS = new Set([
   "PlanUppdragLink",
   "ExternalIdentity",
   "PasswordLink",
+  "Correction",
 ]);
 
 const WHERE_OPS = new Set([

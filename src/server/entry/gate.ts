@@ -86,7 +86,7 @@ function refusalOfError(err: unknown): { reason: RefusalReason; status: number; 
     return {
       reason: "stale",
       status: 409,
-      message: `Någon annan har ändrat ${err.what} medan du arbetade. Din ändring är inte sparad. Ladda om sidan, läs de nya uppgifterna och gör ändringen igen om den fortfarande behövs.`,
+      message: `Någon annan har ändrat ${err.what} medan du arbetade.${err.change ? ` ${err.change}` : ""} Din ändring är inte sparad. Ladda om sidan, läs de nya uppgifterna och gör ändringen igen om den fortfarande behövs.`,
     };
   if (err instanceof ConflictError) return { reason: "stale", status: 409, message: conflictMessage(err) };
   if (isDatabaseUnavailable(err)) return { reason: "unavailable", status: 503, message: MESSAGES.databaseDown };

@@ -5,7 +5,11 @@ import { z } from "@/lib/validation/zod";
 import { registerMeetingSchema } from "@/lib/validation/meeting";
 import { formatDate } from "@/lib/dates";
 import { extractProtocolText, MAX_PROTOCOL_BYTES, ProtocolFileError, TOO_LARGE_MESSAGE } from "@/lib/protocol/extract";
-import { defineEndpoint, type Refusal } from "@/server/entry/endpoint";
+import { changeEndpoint, defineEndpoint, type RecordScope, type Refusal } from "@/server/entry/endpoint";
+import type { ScopedClient } from "@/server/db/scoped";
+import { correctMeetingSchema, correctParagraphSchema, markJusteratSchema } from "@/lib/validation/correction";
+import { correctMeeting, markJusterat } from "./correct-meeting";
+import { correctParagraph } from "./correct-paragraph";
 import { DuplicateParagraphError, registerMeeting } from "./register-meeting";
 import { proposeMeeting } from "./propose";
 
@@ -78,3 +82,31 @@ export const proposeMeetingEndpoint = defineEndpoint({
     return undefined;
   },
 });
+
+/** A meeting's body: what corrections of it are checked against. Null when not in the municipality. */
+export async function meetingScope(db: ScopedClient, meetingId: string): Promise<RecordScope | null> {
+  const m = await db.meeting.findFirst({ where: { id: meetingId }, select: { bodyId: true } });
+  return m && { bodyId: m.bodyId };
+}
+
+/** A paragraph's body. Null when not in the municipality. */
+export async function paragraphScope(db: ScopedClient, paragraphId: string): Promise<RecordScope | null> {
+  const p = await db.paragraph.findFirst({ where: { id: paragraphId }, select: { bodyId: true } });
+  return p && { bodyId: p.bodyId };
+}
+
+export const correctMeetingEndpoint = changeEndpoint(
+  "meetings.correct",
+  correctMeetingSchema,
+  "meeting:correct",
+  // The meeting's body and the body it is corrected to: the corrector must hold both.
+  async (db, input) => {
+    const [from, to] = await Promise.all([meetingScope(db, input.meetingId), db.body.findFirst({ where: { id: input.bodyId }, select: { id: true } })]);
+    return from && to && [from, { bodyId: to.id }];
+  },
+  correctMeeting,
+);
+
+export const markJusteratEndpoint = changeEndpoint("meetings.markJusterat", markJusteratSchema, "meeting:correct", (db, input) => meetingScope(db, input.meetingId), markJusterat);
+
+export const correctParagraphEndpoint = changeEndpoint("meetings.correctParagraph", correctParagraphSchema, "meeting:correct", (db, input) => paragraphScope(db, input.paragraphId), correctParagraph);

@@ -7,6 +7,8 @@ import { changeEndpoint, defineEndpoint, readEndpoint, type RecordScope } from "
 import type { ScopedClient } from "@/server/db/scoped";
 import { NotFoundError } from "@/server/permissions";
 import { changeStatus } from "./change-status";
+import { addMissedUppdrag, correctUppdrag } from "./correct-uppdrag";
+import { addMissedUppdragSchema, correctUppdragSchema } from "@/lib/validation/correction";
 import { linkLaterDecision } from "./link-decision";
 import { getUppdrag } from "./get-uppdrag";
 import { listUppdrag } from "./list-uppdrag";
@@ -22,6 +24,20 @@ export async function uppdragScope(db: ScopedClient, uppdragId: string): Promise
 export const changeStatusEndpoint = changeEndpoint("uppdrag.changeStatus", changeStatusSchema, "uppdrag:change-status", (db, input) => uppdragScope(db, input.uppdragId), changeStatus);
 
 export const linkDecisionEndpoint = changeEndpoint("uppdrag.linkDecision", linkDecisionSchema, "uppdrag:link-decision", (db, input) => uppdragScope(db, input.uppdragId), linkLaterDecision);
+
+export const correctEndpoint = changeEndpoint("uppdrag.correct", correctUppdragSchema, "uppdrag:correct", (db, input) => uppdragScope(db, input.uppdragId), correctUppdrag);
+
+/** An uppdrag the registration missed, added to a saved paragraph: checked against the paragraph's body. */
+export const addMissedEndpoint = changeEndpoint(
+  "uppdrag.addMissed",
+  addMissedUppdragSchema,
+  "uppdrag:create",
+  async (db, input) => {
+    const p = await db.paragraph.findFirst({ where: { id: input.paragraphId }, select: { bodyId: true } });
+    return p && { bodyId: p.bodyId };
+  },
+  addMissedUppdrag,
+);
 
 export const listEndpoint = readEndpoint("uppdrag.list", listFiltersSchema, "uppdrag:read", "municipality", listUppdrag);
 
