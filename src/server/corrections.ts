@@ -9,7 +9,11 @@ import type { Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { RefusedError } from "@/server/errors";
 import { formatDate, formatDateTime } from "@/lib/dates";
-import { correctedFieldLabel } from "@/lib/validation/correction";
+import { CORRECTED_FIELD_LABEL, correctedFieldLabel } from "@/lib/validation/correction";
+
+/** Fields in the order a form shows them (a correction's rows are listed so). */
+const FIELD_ORDER = Object.keys(CORRECTED_FIELD_LABEL);
+const fieldRank = (f: string) => (FIELD_ORDER.includes(f) ? FIELD_ORDER.indexOf(f) : FIELD_ORDER.length);
 
 export type CorrectedEntity = "Meeting" | "Paragraph" | "Uppdrag";
 
@@ -92,7 +96,7 @@ export async function latestCorrectionSentence(db: ScopedClient | ScopedTx, enti
     select: { batchId: true, at: true, reason: true, author: { select: { name: true } } },
   });
   if (!last) return undefined;
-  const rows = await db.correction.findMany({ where: { batchId: last.batchId }, select: { field: true, after: true }, orderBy: { id: "asc" } });
+  const rows = (await db.correction.findMany({ where: { batchId: last.batchId }, select: { field: true, after: true } })).sort((a, b) => fieldRank(a.field) - fieldRank(b.field));
   const fields = rows.map((r) => `${correctedFieldLabel(r.field).toLowerCase()} (till ”${shownValue(r.after).slice(0, 80)}”)`);
   const list = fields.length > 1 ? `${fields.slice(0, -1).join(", ")} och ${fields.at(-1)}` : fields[0];
   return { sentence: `${last.author?.name ?? "Någon"} rättade ${list} ${formatDateTime(last.at)} med motiveringen ”${last.reason}”.`, at: last.at };
@@ -116,9 +120,11 @@ export async function listCorrections(db: ScopedClient, refs: { entity: Correcte
   if (refs.length === 0) return [];
   const rows = await db.correction.findMany({
     where: { OR: refs.map((r) => ({ entity: r.entity, entityId: r.entityId })) },
-    orderBy: [{ at: "desc" }, { id: "asc" }],
+    orderBy: [{ at: "desc" }, { batchId: "asc" }],
     select: { id: true, entity: true, entityId: true, field: true, before: true, after: true, reason: true, batchId: true, at: true, author: { select: { name: true } } },
     take: 500,
   });
+  // Newest first; the fields of one correction in the order the form shows them.
+  rows.sort((a, b) => b.at.getTime() - a.at.getTime() || a.batchId.localeCompare(b.batchId) || fieldRank(a.field) - fieldRank(b.field));
   return rows.map(({ author, ...r }) => ({ ...r, entity: r.entity as CorrectedEntity, authorName: author?.name ?? null }));
 }
