@@ -8,8 +8,8 @@ import type { ScopedClient, ScopedTx } from "@/server/db/scoped";
 import type { Actor } from "@/server/permissions";
 import { recordAudit } from "@/server/audit";
 import { RefusedError } from "@/server/errors";
-import { formatDate, formatDateTime } from "@/lib/dates";
-import { CORRECTED_FIELD_LABEL, correctedFieldLabel } from "@/lib/validation/correction";
+import { formatDateTime } from "@/lib/dates";
+import { CORRECTED_FIELD_LABEL, correctedFieldLabel, shownValue } from "@/lib/validation/correction";
 
 /** Fields in the order a form shows them (a correction's rows are listed so). */
 const FIELD_ORDER = Object.keys(CORRECTED_FIELD_LABEL);
@@ -75,13 +75,6 @@ export async function recordCorrection(
     after: { ...Object.fromEntries(c.changes.map((x) => [x.field, x.after])), reason: c.reason, correctionBatchId: batchId, ...c.extra },
   });
   return batchId;
-}
-
-/** A stored value as a reader sees it: dates in Swedish, lists comma-separated, nothing as "–". */
-export function shownValue(v: string | null): string {
-  if (v === null || v === "") return "–";
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(new Date(`${v}T00:00:00Z`));
-  return v.split("\n").join(", ");
 }
 
 /**

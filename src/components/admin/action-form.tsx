@@ -12,6 +12,8 @@ interface Base {
 }
 export type FormField =
   | (Base & { kind: "text" | "email" | "password"; label: string; defaultValue?: string; autoComplete?: string; required?: boolean; width?: "short" | "full" })
+  | (Base & { kind: "textarea"; label: string; defaultValue?: string; required?: boolean; rows?: number })
+  | (Base & { kind: "date"; label: string; defaultValue?: string; required?: boolean })
   | (Base & { kind: "select"; label: string; options: { value: string; label: string }[]; defaultValue?: string; required?: boolean })
   | (Base & { kind: "checkboxes"; label: string; options: { value: string; label: string }[]; defaultValues?: string[] })
   | (Base & { kind: "hidden"; value: string })
@@ -29,6 +31,8 @@ export type ActionFormProps = {
   intro?: string;
   /** Fills the form in one row where it fits (short forms beside a list). */
   inline?: boolean;
+  /** Long forms: a refusal lists every field in error with a link to it (the message above the fields). */
+  errorSummary?: boolean;
 };
 
 const BUTTON = {
@@ -37,7 +41,7 @@ const BUTTON = {
   danger: "bg-red-700 text-white hover:bg-red-800",
 };
 
-export function ActionForm({ action, fields, submitLabel, id, tone = "primary", intro, inline }: ActionFormProps) {
+export function ActionForm({ action, fields, submitLabel, id, tone = "primary", intro, inline, errorSummary }: ActionFormProps) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { ok: false });
   const { formRef, messageRef } = useAnswerFocus(state.answeredAt);
   const v = state.ok ? undefined : state.values;
@@ -70,6 +74,20 @@ export function ActionForm({ action, fields, submitLabel, id, tone = "primary", 
           {state.message}
         </p>
       )}
+      {errorSummary && !state.ok && state.fieldErrors && (
+        <ul className="list-disc space-y-1 pl-6 text-red-900">
+          {fields
+            .filter((f) => f.kind !== "hidden" && err(f.name))
+            .map((f) => (
+              <li key={f.name}>
+                <a href={`#${fid(f.name)}`} className="inline-block py-2.5 leading-6 underline">
+                  {"label" in f ? `${f.label}: ` : ""}
+                  {err(f.name)}
+                </a>
+              </li>
+            ))}
+        </ul>
+      )}
       <div key={state.answeredAt ?? 0} className={inline ? "flex flex-wrap items-end gap-3" : "space-y-4"}>
         {fields.map((f) => {
           switch (f.kind) {
@@ -93,6 +111,46 @@ export function ActionForm({ action, fields, submitLabel, id, tone = "primary", 
                     aria-invalid={!!err(f.name)}
                     aria-describedby={describedBy(f)}
                     className="ul-field"
+                  />
+                  {hint(f)}
+                  {error(f)}
+                </div>
+              );
+            case "textarea":
+              return (
+                <div key={f.name} className="max-w-3xl">
+                  <label htmlFor={fid(f.name)} className="block font-medium">
+                    {f.label}
+                  </label>
+                  <textarea
+                    id={fid(f.name)}
+                    name={f.name}
+                    rows={f.rows ?? 3}
+                    defaultValue={v?.[f.name] ?? f.defaultValue}
+                    aria-required={f.required || undefined}
+                    aria-invalid={!!err(f.name)}
+                    aria-describedby={describedBy(f)}
+                    className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base"
+                  />
+                  {hint(f)}
+                  {error(f)}
+                </div>
+              );
+            case "date":
+              return (
+                <div key={f.name} className="max-w-xs">
+                  <label htmlFor={fid(f.name)} className="block font-medium">
+                    {f.label}
+                  </label>
+                  <input
+                    id={fid(f.name)}
+                    name={f.name}
+                    type="date"
+                    defaultValue={v?.[f.name] ?? f.defaultValue}
+                    aria-required={f.required || undefined}
+                    aria-invalid={!!err(f.name)}
+                    aria-describedby={describedBy(f)}
+                    className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
                   />
                   {hint(f)}
                   {error(f)}
@@ -133,9 +191,9 @@ export function ActionForm({ action, fields, submitLabel, id, tone = "primary", 
                     <p className="mt-1 text-slate-700">Inga att välja.</p>
                   ) : (
                     <div className="mt-1 grid gap-x-6 sm:grid-cols-2">
-                      {f.options.map((o) => (
+                      {f.options.map((o, i) => (
                         <label key={o.value} className="ul-check">
-                          <input type="checkbox" name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="size-5" />
+                          <input type="checkbox" id={i === 0 ? fid(f.name) : undefined} name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="size-5" />
                           {o.label}
                         </label>
                       ))}

@@ -4,6 +4,7 @@
 // why ("Varför rättas det?"); the form holds strings, the schema turns them into
 // numbers, dates and lists as for the registration (meeting.ts).
 import { z } from "@/lib/validation/zod";
+import { formatDate } from "@/lib/dates";
 import { choice, optional, optionalDate, paragraphDraftSchema, required, requiredDate, time, uppdragDraftSchema } from "@/lib/validation/meeting";
 
 export const REASON_LABEL = "Varför rättas det?";
@@ -88,3 +89,10 @@ export const CORRECTED_FIELD_LABEL: Record<string, string> = {
   uppdrag: "Uppdrag tillagt",
 };
 export const correctedFieldLabel = (field: string) => CORRECTED_FIELD_LABEL[field] ?? field;
+
+/** A corrected value as a reader sees it: dates in Swedish, lists comma-separated, nothing as "–". */
+export function shownValue(v: string | null): string {
+  if (v === null || v === "") return "–";
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(new Date(`${v}T00:00:00Z`));
+  return v.split("\n").join(", ");
+}

@@ -2,6 +2,8 @@
 // with its paragraphs and the uppdrag they gave. Scoped to the actor's municipality.
 import type { ScopedClient } from "@/server/db/scoped";
 import { can, type Actor } from "@/server/permissions";
+import { compareSv } from "@/lib/dates";
+import { listCorrections, type CorrectionView } from "@/server/corrections";
 
 export const MEETING_LIST_LIMIT = 200;
 
@@ -43,11 +45,15 @@ export async function getMeeting(db: ScopedClient, actor: Actor, id: string) {
       startTime: true,
       endTime: true,
       protocolState: true,
+      approvedOn: true,
+      approvedBy: true,
+      version: true,
       body: { select: { id: true, name: true, shortName: true } },
       paragraphs: {
         orderBy: { number: "asc" },
         select: {
           id: true,
+          version: true,
           number: true,
           dnr: true,
           title: true,
@@ -59,5 +65,21 @@ export async function getMeeting(db: ScopedClient, actor: Actor, id: string) {
     },
   });
   if (!meeting || !can(actor, "meeting:read", { municipalityId: actor.municipalityId, bodyId: meeting.body.id })) return null;
-  return meeting;
+  const target = { municipalityId: actor.municipalityId, bodyId: meeting.body.id };
+  const canCorrect = can(actor, "meeting:correct", target);
+  const canAddUppdrag = can(actor, "uppdrag:create", target);
+  // What the correction forms offer: the bodies the actor corrects meetings of, and the units.
+  const [bodies, units, corrections] = await Promise.all([
+    canCorrect ? db.body.findMany({ select: { id: true, name: true, shortName: true }, orderBy: { name: "asc" } }) : [],
+    canAddUppdrag ? db.unit.findMany({ select: { id: true, name: true } }) : [],
+    listCorrections(db, [{ entity: "Meeting", entityId: meeting.id }, ...meeting.paragraphs.map((p) => ({ entity: "Paragraph" as const, entityId: p.id }))]),
+  ]);
+  return {
+    ...meeting,
+    canCorrect,
+    canAddUppdrag,
+    bodies: bodies.filter((b) => can(actor, "meeting:correct", { municipalityId: actor.municipalityId, bodyId: b.id })),
+    units: units.sort((a, b) => compareSv(a.name, b.name)),
+    corrections: corrections as CorrectionView[],
+  };
 }

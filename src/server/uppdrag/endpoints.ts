@@ -50,7 +50,7 @@ export const getEndpoint = defineEndpoint({
   run: async ({ db, actor, input }) => {
     const u = await getUppdrag(db, actor, input.id);
     if (!u) throw new NotFoundError("uppdrag");
-    const { meetings: _meetings, ...rest } = u;
+    const { meetings: _meetings, allUnits: _allUnits, ...rest } = u;
     return rest;
   },
 });

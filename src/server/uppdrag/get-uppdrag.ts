@@ -1,6 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { ScopedClient } from "@/server/db/scoped";
 import { can, requirePermission, type Actor } from "@/server/permissions";
+import { compareSv } from "@/lib/dates";
+import { listCorrections, type CorrectionView } from "@/server/corrections";
 
 const detailSelect = {
   id: true,
@@ -17,6 +19,7 @@ const detailSelect = {
   municipality: { select: { diariumUrlPattern: true } },
   paragraph: {
     select: {
+      id: true,
       number: true,
       dnr: true,
       title: true,
@@ -75,6 +78,11 @@ export type UppdragDetail = Prisma.UppdragGetPayload<{ select: typeof detailSele
   meetings: { id: string; date: Date; bodyShortName: string }[];
   canLinkDecision: boolean;
   laterParagraphs: LaterParagraph[];
+  /** May correct the uppdrag (title, text, units, person, deadline); the units the form offers. */
+  canCorrect: boolean;
+  allUnits: { id: string; name: string }[];
+  /** Corrections of the uppdrag, its paragraph and its meeting, newest first. */
+  corrections: CorrectionView[];
 };
 
 /** An uppdrag of the actor's municipality with its decision, links and history; null when not there. */
@@ -113,5 +121,15 @@ export async function getUppdrag(db: ScopedClient, actor: Actor, id: string): Pr
         })
       ).map((p) => ({ id: p.id, number: p.number, title: p.title, dnr: p.dnr, date: p.meeting.date, body: p.body }))
     : [];
-  return { ...u, canChangeStatus, meetings, canLinkDecision, laterParagraphs };
+  const canCorrect = can(actor, "uppdrag:correct", { municipalityId: actor.municipalityId, bodyId: u.bodyId, unitIds: u.units.map((x) => x.unit.id) });
+  const [allUnits, corrections] = await Promise.all([
+    canCorrect ? db.unit.findMany({ select: { id: true, name: true } }) : [],
+    listCorrections(db, [
+      { entity: "Uppdrag", entityId: u.id },
+      { entity: "Paragraph", entityId: u.paragraph.id },
+      { entity: "Meeting", entityId: u.paragraph.meeting.id },
+    ]),
+  ]);
+  allUnits.sort((a, b) => compareSv(a.name, b.name));
+  return { ...u, canChangeStatus, meetings, canLinkDecision, laterParagraphs, canCorrect, allUnits, corrections };
 }
