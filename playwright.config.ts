@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
+import os from "node:os";
 
 const port = Number(process.env.E2E_PORT ?? 3111);
 const baseURL = `http://localhost:${port}`;
@@ -13,8 +14,10 @@ const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : u
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Test files run in parallel, one worker per core; each file has its own copies
+  // of the demo municipalities (tests/support/e2e-worlds.ts), and a file's tests run in order.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? os.availableParallelism()),
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 30_000,
@@ -31,10 +34,7 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [
-    { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", dependencies: ["setup"], testIgnore: /.*\.setup\.ts/ },
-  ],
+  projects: [{ name: "chromium" }],
   webServer: [
     {
       command: "npx tsx tests/support/oidc-provider.ts",

@@ -7,7 +7,32 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { migratePostgres, openPglite, openPostgres } from "../src/server/db/connect";
-import { ensureDemoData } from "../src/server/seed/demo";
+import { readdirSync, readFileSync } from "node:fs";
+import type { PrismaClient } from "../src/generated/prisma/client";
+import { hashPassword } from "../src/server/auth/password";
+import { DEMO_MUNICIPALITIES, DEMO_PASSWORD, ensureDemoData, loadDemoMunicipalityCopy } from "../src/server/seed/demo";
+import { e2eSlug } from "../tests/support/e2e-worlds";
+
+/**
+ * Each end-to-end test file gets its own copy of every demo municipality it names
+ * (tests/support/e2e-worlds.ts), so the files run in parallel and none sees
+ * another's changes. The four demo municipalities stay as they are.
+ */
+async function loadTestFileWorlds(prisma: PrismaClient) {
+  const started = Date.now();
+  const dir = path.join(process.cwd(), "tests", "e2e");
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let copies = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".spec.ts")).sort()) {
+    const text = readFileSync(path.join(dir, file), "utf8");
+    for (const template of DEMO_MUNICIPALITIES) {
+      if (!text.includes(`"${template}"`)) continue;
+      await loadDemoMunicipalityCopy(prisma, template, e2eSlug(template, file), passwordHash);
+      copies++;
+    }
+  }
+  console.log(`e2e: ${copies} demo municipality copies for the test files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
 
 const port = process.env.PORT ?? "3111";
 // REQUIRE_ADMIN_TOTP=false: the demo administrators sign in with the password alone (tests/e2e/totp.spec.ts enrols on its own).
@@ -42,12 +67,14 @@ if (server) {
   await migratePostgres(env.DATABASE_URL);
   const db = await openPostgres(env.DATABASE_URL);
   await ensureDemoData(db.prisma);
+  await loadTestFileWorlds(db.prisma);
   await db.close();
 } else {
   delete env.DATABASE_URL;
   env.PGLITE_DIR = mkdtempSync(path.join(os.tmpdir(), "uppdrag-e2e-"));
   const db = await openPglite(env.PGLITE_DIR);
   await ensureDemoData(db.prisma);
+  await loadTestFileWorlds(db.prisma);
   await db.close();
 }
 

@@ -3,10 +3,10 @@
 // and settings that take effect (logo, diarium pattern). Runs in Vimmerby so
 // the other specs' Exempelstad stays as seeded; settings are put back after.
 import { readFileSync } from "node:fs";
-import { test, expect, stateFile, expectNoAxeViolations, expectNoHorizontalScroll, openUppdrag } from "./fixtures";
+import { test, expect, as, contextAs, expectNoAxeViolations, expectNoHorizontalScroll, openUppdrag } from "./fixtures";
 import type { Page } from "@playwright/test";
 
-test.use({ storageState: stateFile("vimmerby", "administrator") });
+test.use({ signedInAs: as("vimmerby", "administrator") });
 
 const TABLETS = [
   { width: 1024, height: 768 },
@@ -216,7 +216,7 @@ test("settings take effect: the logo in the header and the diarium link on an up
 });
 
 test("a person who is not an administrator is not let in", async ({ browser }) => {
-  const ctx = await browser.newContext({ storageState: stateFile("vimmerby", "ledamot") });
+  const ctx = await contextAs(browser, "vimmerby", "ledamot");
   const page = await ctx.newPage();
   await page.goto("/admin/anvandare");
   await expect(page.getByText("Du har inte behörighet att se den här sidan.")).toBeVisible();

@@ -1,10 +1,10 @@
 // The administrators' audit log: a refused request shows up, filters live in the
 // URL, the CSV export holds the same rows, and no one else can read it.
 import { readFileSync } from "node:fs";
-import { test, expect, stateFile, expectNoAxeViolations } from "./fixtures";
+import { test, expect, slugOf, as, contextAs, expectNoAxeViolations } from "./fixtures";
 
 test("a refused request is logged, filtered and exported as CSV", async ({ browser }) => {
-  const member = await browser.newContext({ storageState: stateFile("exempelstad", "ledamot") });
+  const member = await contextAs(browser, "exempelstad", "ledamot");
   expect((await member.request.get("/rapporter/fil?format=json")).status()).toBe(403);
   // The log itself is refused to a member, and that is logged too.
   const memberPage = await member.newPage();
@@ -13,7 +13,7 @@ test("a refused request is logged, filtered and exported as CSV", async ({ brows
   expect((await member.request.get("/admin/logg/csv")).status()).toBe(403);
   await member.close();
 
-  const admin = await browser.newContext({ storageState: stateFile("exempelstad", "administrator") });
+  const admin = await contextAs(browser, "exempelstad", "administrator");
   const page = await admin.newPage();
   await page.goto("/uppdrag");
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Logg" }).click();
@@ -28,7 +28,7 @@ test("a refused request is logged, filtered and exported as CSV", async ({ brows
   await expectNoAxeViolations(page);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ladda ned CSV" }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^logg-exempelstad-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^logg-${slugOf("exempelstad")}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
   const csv = readFileSync((await download.path())!, "utf8");
   expect(csv.startsWith("\uFEFF\"Tid\";\"Person\"")).toBe(true);
   const lines = csv.trim().split("\r\n");
@@ -46,7 +46,7 @@ test("a refused request is logged, filtered and exported as CSV", async ({ brows
 });
 
 test.describe("as administrator", () => {
-  test.use({ storageState: stateFile("exempelstad", "administrator") });
+  test.use({ signedInAs: as("exempelstad", "administrator") });
 
   /** How many "Uppdragslistan exporterad" events the log holds. */
   async function exportEvents(page: import("@playwright/test").Page) {

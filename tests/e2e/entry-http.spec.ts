@@ -5,7 +5,7 @@
 // administrator and a visitor; then a captured server action replayed with a
 // tampered hidden field and from another site.
 import type { Browser, APIRequestContext, APIResponse } from "@playwright/test";
-import { test, expect, stateFile, openUppdrag, type RoleKey } from "./fixtures";
+import { test, expect, as, contextAs, stateFor, openUppdrag, type DemoTemplate, type RoleKey, type SignedInAs } from "./fixtures";
 import { HTTP_SLICE, type SliceRow } from "../support/http-slice";
 import { can, canForSomeRecord, type Actor } from "../../src/server/permissions";
 
@@ -25,9 +25,9 @@ function demoActor(municipality: string, role: RoleKey): Actor {
   };
 }
 
-const IDENTITIES: { label: string; state?: string; actor: Actor | null }[] = [
-  ...(["ledamot", "handlaggare", "sekreterare", "administrator"] as const).map((r) => ({ label: `exempelstad ${r}`, state: stateFile("exempelstad", r), actor: demoActor("exempelstad", r) })),
-  { label: "administratör i Vimmerby", state: stateFile("vimmerby", "administrator"), actor: demoActor("vimmerby", "administrator") },
+const IDENTITIES: { label: string; state?: SignedInAs; actor: Actor | null }[] = [
+  ...(["ledamot", "handlaggare", "sekreterare", "administrator"] as const).map((r) => ({ label: `exempelstad ${r}`, state: as("exempelstad", r), actor: demoActor("exempelstad", r) })),
+  { label: "administratör i Vimmerby", state: as("vimmerby", "administrator"), actor: demoActor("vimmerby", "administrator") },
   { label: "utloggad", actor: null },
 ];
 
@@ -52,8 +52,8 @@ async function outcome(row: SliceRow, res: APIResponse): Promise<string> {
 }
 
 /** A browser context's request API with the given session; closing it closes the context (every context a test opens is closed by it). */
-async function contextFor(browser: Browser, state: string | undefined, baseURL: string) {
-  const ctx = await browser.newContext({ storageState: state ?? { cookies: [], origins: [] }, baseURL });
+async function contextFor(browser: Browser, who: SignedInAs | undefined, baseURL: string) {
+  const ctx = await browser.newContext({ storageState: who ? await stateFor(browser, ...who) : { cookies: [], origins: [] }, baseURL });
   return Object.assign(ctx.request, { dispose: () => ctx.close() }) as APIRequestContext;
 }
 
@@ -76,7 +76,7 @@ test("one endpoint per permission, as every role, over HTTP with real sessions",
 });
 
 test("a state-changing route is refused without this site's Origin, even with a valid session", async ({ browser, baseURL }) => {
-  const request = await contextFor(browser, stateFile("exempelstad", "administrator"), baseURL!);
+  const request = await contextFor(browser, as("exempelstad", "administrator"), baseURL!);
   const tolka = HTTP_SLICE.find((r) => r.path === "/moten/registrera/tolka")!;
   const attempts: Record<string, string>[] = [{}, { origin: "https://evil.example" }, { origin: baseURL!, "sec-fetch-site": "cross-site" }];
   for (const headers of attempts) {
@@ -88,9 +88,9 @@ test("a state-changing route is refused without this site's Origin, even with a 
 });
 
 test("a captured server action replayed with a tampered hidden field or from another site changes nothing", async ({ browser, baseURL }) => {
-  const adm = await browser.newContext({ storageState: stateFile("exempelstad", "administrator"), baseURL });
+  const adm = await contextAs(browser, "exempelstad", "administrator");
   const page = await adm.newPage();
-  const vimmerby = await contextFor(browser, stateFile("vimmerby", "administrator"), baseURL!);
+  const vimmerby = await contextFor(browser, as("vimmerby", "administrator"), baseURL!);
   const foreign = (await (await vimmerby.get("/api/uppdrag?showClosed=1")).json()) as { rows: { id: string }[] };
   await vimmerby.dispose();
   await page.goto("/uppdrag?status=NOT_STARTED");
@@ -165,12 +165,12 @@ async function captureAction(page: import("@playwright/test").Page, submit: () =
 
 const OTHER_UUID = "00000000-0000-4000-8000-000000000000";
 
-async function replayRefused(browser: Browser, baseURL: string, c: Captured, o: { refusedRole: { municipality: string; role: RoleKey }; owner: { municipality: string; role: RoleKey }; recordId: string }) {
-  const refused = await contextFor(browser, stateFile(o.refusedRole.municipality, o.refusedRole.role), baseURL);
+async function replayRefused(browser: Browser, baseURL: string, c: Captured, o: { refusedRole: { municipality: DemoTemplate; role: RoleKey }; owner: { municipality: DemoTemplate; role: RoleKey }; recordId: string }) {
+  const refused = await contextFor(browser, as(o.refusedRole.municipality, o.refusedRole.role), baseURL);
   const asRefused = await (await refused.post(c.url, { headers: c.headers, data: c.body })).text();
   expect(asRefused, "replayed by a role without the permission").toContain("Du har inte behörighet att göra den ändringen.");
   await refused.dispose();
-  const owner = await contextFor(browser, stateFile(o.owner.municipality, o.owner.role), baseURL);
+  const owner = await contextFor(browser, as(o.owner.municipality, o.owner.role), baseURL);
   const tampered = Buffer.from(c.body.toString("latin1").replaceAll(o.recordId, OTHER_UUID), "latin1");
   expect(tampered.equals(c.body), "the record id is in the request").toBe(false);
   const asOwner = await (await owner.post(c.url, { headers: c.headers, data: tampered })).text();
@@ -179,7 +179,7 @@ async function replayRefused(browser: Browser, baseURL: string, c: Captured, o: 
 }
 
 test("report:freeze — the freeze form replayed by a ledamot and with another body", async ({ browser, baseURL }) => {
-  const ctx = await browser.newContext({ storageState: stateFile("exempelstad", "administrator"), baseURL });
+  const ctx = await contextAs(browser, "exempelstad", "administrator");
   const page = await ctx.newPage();
   await page.goto("/rapporter");
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Fastställ redovisningen" }) });
@@ -193,7 +193,7 @@ test("report:freeze — the freeze form replayed by a ledamot and with another b
 });
 
 test("uppdrag:link-decision — the later-decision form replayed by a ledamot and with another uppdrag", async ({ browser, baseURL }) => {
-  const ctx = await browser.newContext({ storageState: stateFile("exempelstad", "administrator"), baseURL });
+  const ctx = await contextAs(browser, "exempelstad", "administrator");
   const page = await ctx.newPage();
   await page.goto("/uppdrag?status=NOT_STARTED");
   await openUppdrag(page, page.locator("table tbody tr a").first());

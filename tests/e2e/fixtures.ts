@@ -1,13 +1,78 @@
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { existsSync, mkdirSync, renameSync } from "node:fs";
+import path from "node:path";
+import { e2eSlug } from "../support/e2e-worlds";
 
 export const ROLES = ["ledamot", "sekreterare", "handlaggare", "administrator"] as const;
 export type RoleKey = (typeof ROLES)[number];
-
-/** Stored sign-in state, written once per user by auth.setup.ts. */
-export const stateFile = (municipality: string, role: RoleKey) => `test-results/.auth/${municipality}-${role}.json`;
-export const demoEmail = (municipality: string, role: RoleKey) => `${role}@${municipality}.example`;
+/** The demo municipalities a test file can have its own copy of. */
+export type DemoTemplate = "exempelstad" | "vimmerby" | "alingsas" | "mjolby";
 export const DEMO_PASSWORD = "demo-losenord";
+
+/**
+ * This test file's own copy of a demo municipality: the e2e server creates one
+ * per test file for every demo municipality the file names (scripts/e2e-server.ts),
+ * so files run in parallel without seeing each other's changes. Call inside a test.
+ */
+export const slugOf = (template: DemoTemplate) => e2eSlug(template, base.info().file);
+/** The demo user of a role in this test file's copy of a municipality. */
+export const demoEmail = (template: DemoTemplate, role: RoleKey) => `${role}@${slugOf(template)}.example`;
+
+/** Who a test's `page` is signed in as: [demo municipality, role], in this test file's copy. */
+export type SignedInAs = readonly [DemoTemplate, RoleKey];
+export const as = (template: DemoTemplate, role: RoleKey): SignedInAs => [template, role];
+
+const SIGN_IN_TIMEOUT = 30_000;
+const inFlight = new Map<string, Promise<string>>();
+/**
+ * The stored sign-in of a user (signed in through the form once per run and
+ * test file, then reused). Returns the storage-state file's path.
+ */
+export async function signedInState(browser: Browser, baseURL: string, slug: string, role: RoleKey): Promise<string> {
+  const file = path.join("test-results", ".auth", `${slug}-${role}.json`);
+  if (existsSync(file)) return file;
+  // Signing in is the test's set-up, not its work: it gets time of its own.
+  const info = base.info();
+  info.setTimeout(info.timeout + SIGN_IN_TIMEOUT);
+  const pending = inFlight.get(file) ?? signIn(browser, baseURL, slug, role, file);
+  inFlight.set(file, pending);
+  try {
+    return await pending;
+  } finally {
+    inFlight.delete(file);
+  }
+}
+
+async function signIn(browser: Browser, baseURL: string, slug: string, role: RoleKey, file: string): Promise<string> {
+  const ctx = await browser.newContext({ baseURL });
+  try {
+    const page = await ctx.newPage();
+    await page.goto("/logga-in");
+    await page.getByLabel("E-post").fill(`${role}@${slug}.example`);
+    await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Logga in", exact: true }).click();
+    await page.waitForURL("**/uppdrag");
+    mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    await ctx.storageState({ path: partial });
+    renameSync(partial, file); // whole or not at all, should another worker read it
+    return file;
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** The storage-state file of a user in this test file's copy of a demo municipality (call inside a test). */
+export async function stateFor(browser: Browser, template: DemoTemplate, role: RoleKey): Promise<string> {
+  return signedInState(browser, String(base.info().project.use.baseURL), slugOf(template), role);
+}
+
+/** A new browser context signed in as a user of this test file's copy of a demo municipality. */
+export async function contextAs(browser: Browser, template: DemoTemplate, role: RoleKey, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const baseURL = String(base.info().project.use.baseURL);
+  return browser.newContext({ baseURL, ...options, storageState: await signedInState(browser, baseURL, slugOf(template), role) });
+}
 
 /** Fails on any WCAG 2.1 A/AA violation that axe finds on the page as it is now. */
 export async function expectNoAxeViolations(page: Page) {
@@ -69,8 +134,13 @@ export function watchBrowserErrors(page: Page, appOrigin?: string) {
  * console.error, an uncaught exception or a React hydration error (#418). A test
  * that provokes one on purpose opts out with `test.use({ failOnBrowserErrors: false })`.
  */
-export const test = base.extend<{ failOnBrowserErrors: boolean }>({
+export const test = base.extend<{ failOnBrowserErrors: boolean; signedInAs: SignedInAs | null }>({
   failOnBrowserErrors: [true, { option: true }],
+  /** `test.use({ signedInAs: as("exempelstad", "administrator") })`: the page is that user's, in this file's copy. */
+  signedInAs: [null, { option: true }],
+  storageState: async ({ signedInAs, storageState, browser, baseURL }, provide, testInfo) => {
+    await provide(signedInAs ? await signedInState(browser, baseURL!, e2eSlug(signedInAs[0], testInfo.file), signedInAs[1]) : storageState);
+  },
   page: async ({ page, failOnBrowserErrors, baseURL }, provide) => {
     const watch = watchBrowserErrors(page, baseURL ? new URL(baseURL).origin : undefined);
     await provide(page);

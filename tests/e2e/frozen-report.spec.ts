@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, stateFile, expectNoAxeViolations } from "./fixtures";
+import { test, expect, slugOf, as, contextAs, expectNoAxeViolations } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -29,7 +29,7 @@ async function download(page: Page, name: string | RegExp) {
 }
 
 test.describe("as administrator", () => {
-  test.use({ storageState: stateFile("exempelstad", "administrator") });
+  test.use({ signedInAs: as("exempelstad", "administrator") });
 
   test("freezing needs a confirmation, then archives the report and its tagged PDF", async ({ page }) => {
     await page.goto("/rapporter");
@@ -58,7 +58,7 @@ test.describe("as administrator", () => {
     await expectNoAxeViolations(page);
 
     const file = await download(page, "Ladda ned PDF som fastställd");
-    expect(path.basename(file)).toBe("ej-verkstallda-beslut-exempelstad-2026-06-30-faststalld.pdf");
+    expect(path.basename(file)).toBe(`ej-verkstallda-beslut-${slugOf("exempelstad")}-2026-06-30-faststalld.pdf`);
     const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
     expect(info).toMatch(/Tagged:\s+yes/);
     await expect(page.getByText(createHash("sha256").update(readFileSync(file)).digest("hex"))).toBeVisible();
@@ -86,7 +86,7 @@ test.describe("as administrator", () => {
 });
 
 test.describe("as ledamot", () => {
-  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+  test.use({ signedInAs: as("exempelstad", "ledamot") });
 
   test("a member reads the frozen report exactly as sent, but cannot freeze", async ({ page }) => {
     await page.goto("/rapporter");
@@ -103,10 +103,10 @@ test.describe("as ledamot", () => {
 });
 
 test("another municipality's frozen report is not found", async ({ browser }) => {
-  const own = await browser.newContext({ storageState: stateFile("exempelstad", "ledamot") });
+  const own = await contextAs(browser, "exempelstad", "ledamot");
   const html = await (await own.request.get("/rapporter")).text();
   const id = /\/rapporter\/arkiv\/([0-9a-f-]{36})/.exec(html)![1];
-  const stranger = await browser.newContext({ storageState: stateFile("vimmerby", "administrator") });
+  const stranger = await contextAs(browser, "vimmerby", "administrator");
   for (const url of [`/rapporter/arkiv/${id}/fil?format=pdf`, `/rapporter/arkiv/${id}/fil?format=json`, `/rapporter/arkiv/${id}/utskrift`])
     expect((await stranger.request.get(url)).status()).toBe(404);
   expect((await stranger.request.get(`/rapporter/arkiv/${id}`)).status()).toBe(404);

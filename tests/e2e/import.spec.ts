@@ -2,7 +2,7 @@
 // export read back, the status round's reporting meeting, and a later decision.
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
-import { test, expect, stateFile, expectNoAxeViolations, openUppdrag } from "./fixtures";
+import { test, expect, slugOf, as, contextAs, expectNoAxeViolations, openUppdrag } from "./fixtures";
 
 const STAMP = Date.now().toString(36);
 const TITLE = `Utreda cykelparkering vid stationen ${STAMP}`;
@@ -26,7 +26,7 @@ const LIST: (string | number | Date)[][] = [
 
 test.describe("as secretary", () => {
   test.describe.configure({ mode: "serial" });
-  test.use({ storageState: stateFile("exempelstad", "sekreterare") });
+  test.use({ signedInAs: as("exempelstad", "sekreterare") });
 
   test("an xlsx import shows its invalid rows, imports nothing until confirmed, then the records are found", async ({ page }) => {
     await page.goto("/uppdrag");
@@ -102,7 +102,7 @@ test.describe("as secretary", () => {
   test("the list exports as xlsx and CSV in the same columns, with the filter", async ({ page }) => {
     await page.goto(`/uppdrag?q=${encodeURIComponent(STAMP)}&showClosed=1`);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Excel (.xlsx)" }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^uppdrag-exempelstad-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^uppdrag-${slugOf("exempelstad")}-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile((await download.path())!)).buffer as ArrayBuffer);
     const ws = wb.worksheets[0];
@@ -180,7 +180,7 @@ test.describe("as secretary", () => {
 
 test.describe("other roles", () => {
   test("a handläggare has no import page and no export link", async ({ browser }) => {
-    const ctx = await browser.newContext({ storageState: stateFile("exempelstad", "handlaggare") });
+    const ctx = await contextAs(browser, "exempelstad", "handlaggare");
     const page = await ctx.newPage();
     await page.goto("/import");
     await expect(page.getByText("Import av uppdragslistor görs av sekreterare och administratörer.")).toBeVisible();
@@ -197,7 +197,7 @@ test.describe("other roles", () => {
   });
 
   test("an upload from another site is refused", async ({ browser }) => {
-    const ctx = await browser.newContext({ storageState: stateFile("exempelstad", "administrator") });
+    const ctx = await contextAs(browser, "exempelstad", "administrator");
     const res = await ctx.request.post("/import/fil", {
       headers: { Origin: "https://annan.example" },
       multipart: { step: "granska", file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from("a;b\n1;2") } },

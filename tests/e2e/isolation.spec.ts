@@ -1,14 +1,14 @@
 // A user of one municipality can neither see nor change another's records,
 // through pages, route handlers and server actions; a ledamot cannot write.
-import { test, expect, stateFile, openUppdrag, type RoleKey } from "./fixtures";
+import { test, expect, contextAs, openUppdrag, type DemoTemplate, type RoleKey } from "./fixtures";
 import type { Browser } from "@playwright/test";
 
-async function session(browser: Browser, municipality: string, role: RoleKey) {
-  const ctx = await browser.newContext({ storageState: stateFile(municipality, role) });
+async function session(browser: Browser, municipality: DemoTemplate, role: RoleKey) {
+  const ctx = await contextAs(browser, municipality, role);
   return { ctx, page: await ctx.newPage() };
 }
 
-async function firstOpenUppdrag(browser: Browser, municipality: string) {
+async function firstOpenUppdrag(browser: Browser, municipality: DemoTemplate) {
   const { ctx } = await session(browser, municipality, "administrator");
   const r = await ctx.request.get("/api/uppdrag");
   expect(r.ok()).toBe(true);
@@ -17,7 +17,7 @@ async function firstOpenUppdrag(browser: Browser, municipality: string) {
   return body.rows[0];
 }
 
-async function statusOf(browser: Browser, municipality: string, id: string) {
+async function statusOf(browser: Browser, municipality: DemoTemplate, id: string) {
   const { ctx } = await session(browser, municipality, "administrator");
   const r = await ctx.request.get(`/api/uppdrag/${id}`);
   const body = (await r.json()) as { status: string; version: number; history: unknown[] };

@@ -1,15 +1,15 @@
 // What one person saves appears on everyone's open pages, and the last list stays readable offline.
-import { test, expect, stateFile, openUppdrag } from "./fixtures";
+import { test, expect, contextAs, openUppdrag } from "./fixtures";
 
 test("a status saved by a secretary appears in a member's open list within 2 seconds, without a reload", async ({ browser }) => {
-  const sec = await browser.newContext({ storageState: stateFile("exempelstad", "sekreterare") });
+  const sec = await contextAs(browser, "exempelstad", "sekreterare");
   const secPage = await sec.newPage();
   await secPage.goto("/uppdrag?status=NOT_STARTED");
   // The secretary serves KF and KS.
   await openUppdrag(secPage, secPage.locator("table tbody tr", { hasText: /\b(KS|KF) §/ }).first().locator("a"));
   const title = (await secPage.getByRole("heading", { level: 1 }).innerText()).trim();
 
-  const member = await browser.newContext({ storageState: stateFile("exempelstad", "ledamot") });
+  const member = await contextAs(browser, "exempelstad", "ledamot");
   const page = await member.newPage();
   await page.goto(`/uppdrag?q=${encodeURIComponent(title)}`);
   const row = page.locator("table tbody tr", { hasText: title }).first();
@@ -34,7 +34,7 @@ test("a status saved by a secretary appears in a member's open list within 2 sec
 });
 
 test("the last loaded list stays readable offline, with the time it shows", async ({ browser }) => {
-  const ctx = await browser.newContext({ storageState: stateFile("exempelstad", "ledamot") });
+  const ctx = await contextAs(browser, "exempelstad", "ledamot");
   const page = await ctx.newPage();
   await page.goto("/uppdrag");
   await page.evaluate(() => navigator.serviceWorker.ready);

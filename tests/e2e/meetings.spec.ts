@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, stateFile, expectNoAxeViolations } from "./fixtures";
+import { test, expect, as, expectNoAxeViolations } from "./fixtures";
 
 const SEEDS = path.resolve(import.meta.dirname, "../fixtures/seeds");
 const SEED_001 = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith("001_"))!), "utf8");
@@ -26,7 +26,7 @@ async function pasteSeed001(page: Page) {
 }
 
 test.describe("as Mjölby's secretary (no minutes registered yet)", () => {
-  test.use({ storageState: stateFile("mjolby", "sekreterare") });
+  test.use({ signedInAs: as("mjolby", "sekreterare") });
 
   test("pastes seed 001, reviews §§ 14, 15, 34, 35, adds an uppdrag, confirms and finds the records", async ({ page }) => {
     await page.goto("/uppdrag");
@@ -102,7 +102,7 @@ test.describe("as Mjölby's secretary (no minutes registered yet)", () => {
 });
 
 test.describe("as Vimmerby's secretary (seed 001 is registered already)", () => {
-  test.use({ storageState: stateFile("vimmerby", "sekreterare") });
+  test.use({ signedInAs: as("vimmerby", "sekreterare") });
 
   test("pasting seed 001 shows §§ 14, 15, 34, 35 as already registered and links to them", async ({ page }) => {
     await pasteSeed001(page);
@@ -213,7 +213,7 @@ test.describe("as Vimmerby's secretary (seed 001 is registered already)", () => 
 });
 
 test.describe("unsaved work (Vimmerby's secretary)", () => {
-  test.use({ storageState: stateFile("vimmerby", "sekreterare") });
+  test.use({ signedInAs: as("vimmerby", "sekreterare") });
 
   test("asks before a link or a new proposal throws away what the secretary has entered", async ({ page }) => {
     const asked: string[] = [];
@@ -261,7 +261,7 @@ test.describe("unsaved work (Vimmerby's secretary)", () => {
 });
 
 test.describe("as a ledamot", () => {
-  test.use({ storageState: stateFile("vimmerby", "ledamot") });
+  test.use({ signedInAs: as("vimmerby", "ledamot") });
 
   test("cannot open the register page, propose from a protocol, nor call the save action", async ({ page }) => {
     await page.goto("/uppdrag");

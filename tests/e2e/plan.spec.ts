@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { test, expect, stateFile, expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
+import { test, expect, as, contextAs, expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const PLAN = "Verksamhetsplan 2016 – kommunstyrelsens förvaltning";
@@ -22,7 +22,7 @@ async function openPlan(page: Page) {
 }
 
 test.describe("as ledamot in Mjölby", () => {
-  test.use({ storageState: stateFile("mjolby", "ledamot") });
+  test.use({ signedInAs: as("mjolby", "ledamot") });
 
   test("reads the plan as a tree with status at every level, on a tablet both ways", async ({ page }) => {
     mkdirSync(SHOTS, { recursive: true });
@@ -58,7 +58,7 @@ test.describe("as ledamot in Mjölby", () => {
 });
 
 test.describe("as handläggare in Mjölby (Kommunledningskontoret)", () => {
-  test.use({ storageState: stateFile("mjolby", "handlaggare") });
+  test.use({ signedInAs: as("mjolby", "handlaggare") });
 
   test("enters nuläge for the unit's activities with the keyboard; other units' activities are read-only", async ({ page }) => {
     test.slow(); // many steps, axe runs and a PDF: over 20 s on a loaded 2-core machine
@@ -107,7 +107,7 @@ test.describe("as handläggare in Mjölby (Kommunledningskontoret)", () => {
 });
 
 test.describe("as sekreterare in Mjölby", () => {
-  test.use({ storageState: stateFile("mjolby", "sekreterare") });
+  test.use({ signedInAs: as("mjolby", "sekreterare") });
 
   test("fills in indicators and the summary, then prints and downloads the report", async ({ page }) => {
     test.slow(); // many steps, axe runs and a PDF: over 20 s on a loaded 2-core machine
@@ -254,9 +254,9 @@ test.describe("as sekreterare in Mjölby", () => {
 });
 
 test.describe("another municipality", () => {
-  test.use({ storageState: stateFile("exempelstad", "administrator") });
+  test.use({ signedInAs: as("exempelstad", "administrator") });
   test("cannot see Mjölby's plan or its report", async ({ page, browser }) => {
-    const ctx = await browser.newContext({ storageState: stateFile("mjolby", "ledamot") });
+    const ctx = await contextAs(browser, "mjolby", "ledamot");
     const mj = await ctx.newPage();
     await mj.goto("/planer");
     const href = await mj.getByRole("link", { name: PLAN }).getAttribute("href");

@@ -3,10 +3,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { test, expect, stateFile, expectNoAxeViolations } from "./fixtures";
+import { test, expect, slugOf, as, contextAs, expectNoAxeViolations } from "./fixtures";
 
 test.describe("as administrator", () => {
-  test.use({ storageState: stateFile("exempelstad", "administrator") });
+  test.use({ signedInAs: as("exempelstad", "administrator") });
 
   test("the report page and its print view are accessible and in Swedish", async ({ page }) => {
     await page.goto("/uppdrag");
@@ -48,7 +48,7 @@ test.describe("as administrator", () => {
     const produce = page.getByRole("region", { name: "Ta fram redovisningen" });
     await produce.getByLabel("Redovisning per").fill("2026-12-31");
     const [download] = await Promise.all([page.waitForEvent("download"), produce.getByRole("button", { name: "Ladda ned PDF" }).click()]);
-    expect(download.suggestedFilename()).toBe("ej-verkstallda-beslut-exempelstad-2026-12-31.pdf");
+    expect(download.suggestedFilename()).toBe(`ej-verkstallda-beslut-${slugOf("exempelstad")}-2026-12-31.pdf`);
     const dir = mkdtempSync(path.join(os.tmpdir(), "report-"));
     const file = path.join(dir, "r.pdf");
     await download.saveAs(file);
@@ -101,13 +101,13 @@ test.describe("as administrator", () => {
     await page.goto("/rapporter");
     for (const [label, ext] of [["Ladda ned Word", "docx"], ["Ladda ned Excel", "xlsx"]] as const) {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
-      expect(download.suggestedFilename()).toMatch(new RegExp(`^ej-verkstallda-beslut-exempelstad-\\d{4}-\\d{2}-\\d{2}\\.${ext}$`));
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^ej-verkstallda-beslut-${slugOf("exempelstad")}-\\d{4}-\\d{2}-\\d{2}\\.${ext}$`));
     }
   });
 });
 
 test.describe("as ledamot", () => {
-  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+  test.use({ signedInAs: as("exempelstad", "ledamot") });
   test("a member cannot produce the report", async ({ page }) => {
     await page.goto("/uppdrag");
     // Members read the fastställda reports there, but produce nothing.
@@ -121,8 +121,8 @@ test.describe("as ledamot", () => {
 });
 
 test("the report of another municipality's bodies is refused", async ({ browser }) => {
-  const ctx = await browser.newContext({ storageState: stateFile("vimmerby", "administrator") });
-  const other = await browser.newContext({ storageState: stateFile("exempelstad", "administrator") });
+  const ctx = await contextAs(browser, "vimmerby", "administrator");
+  const other = await contextAs(browser, "exempelstad", "administrator");
   const html = await (await other.request.get("/rapporter")).text();
   const bodyId = /name="body" value="([0-9a-f-]{36})"/.exec(html)![1];
   const res = await ctx.request.get(`/rapporter/fil?format=json&body=${bodyId}`);

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, stateFile, ROLES, demoEmail, DEMO_PASSWORD } from "./fixtures";
+import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, as, ROLES, demoEmail, DEMO_PASSWORD } from "./fixtures";
 
 const ROLE_LABELS = { ledamot: "Ledamot", sekreterare: "Sekreterare", handlaggare: "Handläggare", administrator: "Administratör" };
 
@@ -100,7 +100,7 @@ test.describe("sign-in", () => {
 
   for (const role of ROLES) {
     test.describe(`as ${role}`, () => {
-      test.use({ storageState: stateFile("exempelstad", role) });
+      test.use({ signedInAs: as("exempelstad", role) });
       test(`lands on the list with the role shown`, async ({ page }) => {
         await page.goto("/");
         await expect(page).toHaveURL(/\/uppdrag$/);

@@ -1,8 +1,8 @@
 // The secretaries' status round: one table, row by row, keyboard only.
-import { test, expect, stateFile, expectNoAxeViolations } from "./fixtures";
+import { test, expect, as, expectNoAxeViolations } from "./fixtures";
 
 test.describe("as secretary", () => {
-  test.use({ storageState: stateFile("exempelstad", "sekreterare") });
+  test.use({ signedInAs: as("exempelstad", "sekreterare") });
 
   test("a status is reported with the keyboard alone, and a delay needs its reason", async ({ page }) => {
     await page.goto("/uppdrag");
@@ -52,7 +52,7 @@ test.describe("as secretary", () => {
 });
 
 test.describe("as handläggare", () => {
-  test.use({ storageState: stateFile("exempelstad", "handlaggare") });
+  test.use({ signedInAs: as("exempelstad", "handlaggare") });
   test("sees only the uppdrag of their own unit", async ({ page }) => {
     await page.goto("/statusrunda");
     const units = await page.locator("main ol > li > div:first-child > span").allInnerTexts();
@@ -62,7 +62,7 @@ test.describe("as handläggare", () => {
 });
 
 test.describe("as ledamot", () => {
-  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+  test.use({ signedInAs: as("exempelstad", "ledamot") });
   test("a member has no status round", async ({ page }) => {
     await page.goto("/statusrunda");
     await expect(page.getByText("Statusrundan görs av sekreterare, handläggare och administratörer.")).toBeVisible();
@@ -71,7 +71,7 @@ test.describe("as ledamot", () => {
 });
 
 test.describe("the meeting a status round reports to", () => {
-  test.use({ storageState: stateFile("exempelstad", "sekreterare") });
+  test.use({ signedInAs: as("exempelstad", "sekreterare") });
 
   test("any meeting of the secretary's bodies, newest first by year, found by typing; the titles are easy to tap", async ({ page }) => {
     await page.goto("/statusrunda");

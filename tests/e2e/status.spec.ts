@@ -1,7 +1,7 @@
-import { test, expect, stateFile, expectNoAxeViolations, openUppdrag } from "./fixtures";
+import { test, expect, as, contextAs, expectNoAxeViolations, openUppdrag } from "./fixtures";
 
 test.describe("reporting status", () => {
-  test.use({ storageState: stateFile("exempelstad", "sekreterare") });
+  test.use({ signedInAs: as("exempelstad", "sekreterare") });
 
   test("a secretary records a delay with its reason; the history keeps it", async ({ page }) => {
     await page.goto("/uppdrag?status=IN_PROGRESS");
@@ -47,7 +47,7 @@ test.describe("reporting status", () => {
     await openUppdrag(page, page.locator("table tbody tr", { hasText: /\b(KS|KF) §/ }).nth(1).locator("a"));
     const url = page.url();
     // Someone else saves first, in another session.
-    const other = await browser.newContext({ storageState: stateFile("exempelstad", "administrator") });
+    const other = await contextAs(browser, "exempelstad", "administrator");
     const otherPage = await other.newPage();
     await otherPage.goto(url);
     const otherForm = otherPage.getByRole("region", { name: "Rapportera status" });

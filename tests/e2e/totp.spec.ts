@@ -4,9 +4,9 @@
 // then a code. Each step passes axe. The e2e server runs with
 // REQUIRE_ADMIN_TOTP=false, so a fresh person is invited for this test.
 import { TOTP, Secret } from "otpauth";
-import { test, expect, expectNoAxeViolations, stateFile } from "./fixtures";
+import { test, expect, expectNoAxeViolations, as } from "./fixtures";
 
-test.use({ storageState: stateFile("exempelstad", "administrator") });
+test.use({ signedInAs: as("exempelstad", "administrator") });
 
 /** What the phone shows `offsetSteps` time steps from now for the key on the page. */
 const codeFor = (secret: string, offsetSteps = 0) =>

@@ -1,7 +1,7 @@
-import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, stateFile, openUppdrag, watchBrowserErrors } from "./fixtures";
+import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll, as, openUppdrag, watchBrowserErrors } from "./fixtures";
 
 test.describe("the uppdrag list and page", () => {
-  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+  test.use({ signedInAs: as("exempelstad", "ledamot") });
 
   for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
     test(`list and uppdrag page at ${viewport.width}x${viewport.height}: readable, accessible, no sideways scrolling`, async ({ page }) => {
@@ -99,7 +99,7 @@ test.describe("the uppdrag list and page", () => {
 });
 
 test.describe("overview and sorting", () => {
-  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+  test.use({ signedInAs: as("exempelstad", "ledamot") });
 
   test("each part of the overview filters the list", async ({ page }) => {
     await page.goto("/uppdrag");
@@ -135,7 +135,7 @@ test.describe("overview and sorting", () => {
 });
 
 test.describe("search", () => {
-  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+  test.use({ signedInAs: as("exempelstad", "ledamot") });
 
   test("'förskola' finds förskolan, förskolor and förskolornas", async ({ page }) => {
     await page.goto("/uppdrag");
@@ -175,7 +175,7 @@ test.describe("search", () => {
 });
 
 test.describe("online by default, offline only when offline", () => {
-  test.use({ storageState: stateFile("exempelstad", "ledamot") });
+  test.use({ signedInAs: as("exempelstad", "ledamot") });
 
   test("the list and an uppdrag page hydrate without a React error or a console error, and the server's HTML says online", async ({ page }) => {
     // The explicit check (every test's page checks the same at its end, see fixtures.ts).
@@ -218,7 +218,7 @@ test.describe("online by default, offline only when offline", () => {
 });
 
 test.describe("offline", () => {
-  test.use({ storageState: stateFile("exempelstad", "ledamot"), failOnBrowserErrors: false });
+  test.use({ signedInAs: as("exempelstad", "ledamot"), failOnBrowserErrors: false });
 
   test("the list says it is offline when the browser goes offline, and live again when back", async ({ page, context }) => {
     const browser = watchBrowserErrors(page);

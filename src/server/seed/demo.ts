@@ -67,13 +67,14 @@ type Ids = Record<string, string>;
 async function demoUsers(
   prisma: PrismaClient,
   municipalityId: string,
+  template: DemoMunicipality,
   slug: string,
   passwordHash: string,
   o: { kf: string; ks: string; secretaryOf: string[]; unitId: string },
 ) {
-  for (const u of DEMO_USERS.filter((d) => d.municipality === slug)) {
+  for (const u of DEMO_USERS.filter((d) => d.municipality === template)) {
     await createUser(prisma, municipalityId, {
-      email: u.email,
+      email: u.email.replace(`@${template}.`, `@${slug}.`),
       name: u.name,
       role: u.role,
       passwordHash,
@@ -92,8 +93,8 @@ async function demoUsers(
 }
 
 /** Seed 001: Vimmerby, KSAU 2020-02-25 §§ 14, 15, 34, 35, and § 11 of 2020-01-21 reported back in § 34. */
-async function vimmerby(prisma: PrismaClient, passwordHash: string) {
-  const m = await createMunicipality(prisma, { slug: "vimmerby", name: "Vimmerby kommun" });
+async function vimmerby(prisma: PrismaClient, passwordHash: string, slug: string) {
+  const m = await createMunicipality(prisma, { slug, name: "Vimmerby kommun" });
   const id = m.id;
   const kf = await createBody(prisma, id, { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" });
   const ks = await createBody(prisma, id, { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" });
@@ -201,13 +202,13 @@ async function vimmerby(prisma: PrismaClient, passwordHash: string) {
     ],
   });
 
-  await demoUsers(prisma, id, "vimmerby", passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [ks.id, ksau.id], unitId: admin });
+  await demoUsers(prisma, id, "vimmerby", slug, passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [ks.id, ksau.id], unitId: admin });
 }
 
 /** Seed 002: KS 2020-04-20 § 54 and its återrapportering. The municipality is not named in the document. */
-async function exempelstad(prisma: PrismaClient, passwordHash: string) {
+async function exempelstad(prisma: PrismaClient, passwordHash: string, slug: string) {
   const m = await createMunicipality(prisma, {
-    slug: "exempelstad",
+    slug,
     name: "Exempelstads kommun",
     diariumUrlPattern: "https://diarium.exempelstad.example/arende?dnr={dnr}",
   });
@@ -314,7 +315,7 @@ async function exempelstad(prisma: PrismaClient, passwordHash: string) {
   // rest of this fictional municipality's list is generated (fixed random seed).
   await generateUppdrag(prisma, { municipalityId: id, count: 60, seed: 2020, today: new Date(Date.UTC(2026, 10, 25)) });
 
-  await demoUsers(prisma, id, "exempelstad", passwordHash, {
+  await demoUsers(prisma, id, "exempelstad", slug, passwordHash, {
     kf: kf.id,
     ks: ks.id,
     secretaryOf: [kf.id, ks.id],
@@ -323,8 +324,8 @@ async function exempelstad(prisma: PrismaClient, passwordHash: string) {
 }
 
 /** Seed 004: Alingsås, the chain KF 2017-06-14 § 142 → … → KF 2018-11-28 § 205 "genomförs ej". */
-async function alingsas(prisma: PrismaClient, passwordHash: string) {
-  const m = await createMunicipality(prisma, { slug: "alingsas", name: "Alingsås kommun" });
+async function alingsas(prisma: PrismaClient, passwordHash: string, slug: string) {
+  const m = await createMunicipality(prisma, { slug, name: "Alingsås kommun" });
   const id = m.id;
   const kf = await createBody(prisma, id, { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" });
   const ks = await createBody(prisma, id, { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" });
@@ -405,12 +406,12 @@ async function alingsas(prisma: PrismaClient, passwordHash: string) {
   await linkUppdrag(prisma, id, { uppdragId: effekt.id, paragraphId: p197.id, kind: "REPORTED", note: "Förslag till kommunfullmäktige" });
   await linkUppdrag(prisma, id, { uppdragId: effekt.id, paragraphId: p205.id, kind: "CANCELLED", note: "Delen om nämndsekreterare genomförs ej" });
 
-  await demoUsers(prisma, id, "alingsas", passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [kf.id, ks.id], unitId: jku.id });
+  await demoUsers(prisma, id, "alingsas", slug, passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [kf.id, ks.id], unitId: jku.id });
 }
 
 /** Seed 003: Mjölby's bodies and units, and kommunstyrelsen's verksamhetsplan 2016 with its follow-up (mjolby-plan.ts). */
-async function mjolby(prisma: PrismaClient, passwordHash: string) {
-  const m = await createMunicipality(prisma, { slug: "mjolby", name: "Mjölby kommun" });
+async function mjolby(prisma: PrismaClient, passwordHash: string, slug: string) {
+  const m = await createMunicipality(prisma, { slug, name: "Mjölby kommun" });
   const id = m.id;
   const kf = await createBody(prisma, id, { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" });
   const ks = await createBody(prisma, id, { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" });
@@ -432,7 +433,7 @@ async function mjolby(prisma: PrismaClient, passwordHash: string) {
   await createUnit(prisma, id, { name: "Byggnadskontoret", kind: "KONTOR", parentId: mbf.id });
   await loadMjolbyPlan(prisma, id, { ks: ks.id, ksau: ksau.id });
 
-  await demoUsers(prisma, id, "mjolby", passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [ks.id, ksau.id], unitId: klk.id });
+  await demoUsers(prisma, id, "mjolby", slug, passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [ks.id, ksau.id], unitId: klk.id });
 }
 
 /** Loads the demo data into an empty database; does nothing when any municipality exists. */
@@ -442,10 +443,20 @@ export async function ensureDemoData(prisma: PrismaClient): Promise<boolean> {
   return true;
 }
 
+const BUILDERS = { vimmerby, exempelstad, alingsas, mjolby } as const;
+export type DemoMunicipality = keyof typeof BUILDERS;
+export const DEMO_MUNICIPALITIES = Object.keys(BUILDERS) as DemoMunicipality[];
+
 export async function loadDemoData(prisma: PrismaClient): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD); // one hash: every demo user has the same password
-  await vimmerby(prisma, passwordHash);
-  await exempelstad(prisma, passwordHash);
-  await alingsas(prisma, passwordHash);
-  await mjolby(prisma, passwordHash);
+  for (const template of DEMO_MUNICIPALITIES) await BUILDERS[template](prisma, passwordHash, template);
+}
+
+/**
+ * A copy of one demo municipality under another slug, its users signing in as
+ * `role@SLUG.example` with the demo password. The end-to-end tests give each
+ * test file copies of its own (scripts/e2e-server.ts), so no file sees another's changes.
+ */
+export async function loadDemoMunicipalityCopy(prisma: PrismaClient, template: DemoMunicipality, slug: string, passwordHash?: string): Promise<void> {
+  await BUILDERS[template](prisma, passwordHash ?? (await hashPassword(DEMO_PASSWORD)), slug);
 }
