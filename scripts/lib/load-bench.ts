@@ -116,7 +116,8 @@ function hammer(bases: string[], target: LoadTarget, connections: number, second
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
-        url: bases.map((b) => `${b}${target.paths[0]}`),
+        // Several URLs: connection i goes to URL i mod n (autocannon's run.js); its types know only one.
+        url: bases.map((b) => `${b}${target.paths[0]}`) as unknown as string,
         connections,
         duration: seconds,
         headers: target.signedIn ? { cookie } : {},
