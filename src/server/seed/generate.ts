@@ -93,6 +93,8 @@ export interface GenerateOptions {
   seed?: number;
   today?: Date;
   years?: number;
+  /** Update the planner's statistics afterwards (default); a caller loading many municipalities does it once at the end. */
+  analyze?: boolean;
 }
 
 /** Creates `count` uppdrag with meetings, paragraphs, units and histories; returns how many. */
@@ -244,6 +246,41 @@ export async function generateUppdrag(prisma: PrismaClient, opts: GenerateOption
   // (where autovacuum is off or has not run yet, the list query sorts every
   // open row instead of reading the decision-date index, and a count reads the
   // table instead of the index alone): do what autovacuum would do.
-  await prisma.$executeRawUnsafe(`VACUUM ANALYZE "Meeting", "Paragraph", "Uppdrag", "UppdragUnit", "StatusEntry"`);
+  if (opts.analyze !== false) await prisma.$executeRawUnsafe(`VACUUM ANALYZE "Meeting", "Paragraph", "Uppdrag", "UppdragUnit", "StatusEntry"`);
   return uppdrag.length;
+}
+
+const BODIES = [
+  { name: "Kommunfullmäktige", shortName: "KF", kind: "FULLMAKTIGE" },
+  { name: "Kommunstyrelsen", shortName: "KS", kind: "STYRELSE" },
+  { name: "Barn- och utbildningsnämnden", shortName: "BUN", kind: "NAMND" },
+  { name: "Socialnämnden", shortName: "SN", kind: "NAMND" },
+  { name: "Samhällsbyggnadsnämnden", shortName: "SBN", kind: "NAMND" },
+] as const;
+const UNITS = ["Kommunledningsförvaltningen", "Barn- och utbildningsförvaltningen", "Socialförvaltningen", "Samhällsbyggnadsförvaltningen", "Kultur- och fritidsförvaltningen", "Ekonomiavdelningen"];
+
+/**
+ * A country's worth of municipalities for scale tests: `kommun-001` … with
+ * five bodies, six units and `uppdragPer` generated uppdrag each. Municipalities
+ * already there are skipped, so a stopped run continues where it was.
+ */
+export async function generateMunicipalities(
+  prisma: PrismaClient,
+  opts: { count: number; uppdragPer: number; seed?: number; log?: (line: string) => void },
+): Promise<{ created: number; uppdrag: number }> {
+  let created = 0;
+  let uppdrag = 0;
+  const started = Date.now();
+  for (let i = 1; i <= opts.count; i++) {
+    const slug = `kommun-${String(i).padStart(3, "0")}`;
+    if (await prisma.municipality.findUnique({ where: { slug }, select: { id: true } })) continue;
+    const m = await prisma.municipality.create({ data: { slug, name: `Kommun ${String(i).padStart(3, "0")}` }, select: { id: true } });
+    await prisma.body.createMany({ data: BODIES.map((b) => ({ ...b, municipalityId: m.id, inCouncilReport: b.kind !== "NAMND" })) });
+    await prisma.unit.createMany({ data: UNITS.map((name) => ({ name, kind: "FORVALTNING" as const, municipalityId: m.id })) });
+    uppdrag += await generateUppdrag(prisma, { municipalityId: m.id, count: opts.uppdragPer, seed: (opts.seed ?? 1) * 1000 + i, analyze: false });
+    created++;
+    if (opts.log && created % 10 === 0) opts.log(`${created} kommuner, ${uppdrag} uppdrag på ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+  await prisma.$executeRawUnsafe(`VACUUM ANALYZE "Meeting", "Paragraph", "Uppdrag", "UppdragUnit", "StatusEntry"`);
+  return { created, uppdrag };
 }
