@@ -54,6 +54,11 @@ export const PERMISSIONS = [
   "plan:close-occasion",
   "plan:manage",
   "account:own",
+  // Motioner and medborgarförslag (docs/decisions/008-motions.md): anyone in the
+  // municipality reads the register; KF's secretaries and administrators keep it
+  // (register, change state, answer, uppdrag from a bifallen motion, the report).
+  "motion:read",
+  "motion:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,6 +77,7 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "meeting:read": anyone,
     "plan:read": anyone,
     "account:own": anyone,
+    "motion:read": anyone,
   },
   HANDLAGGARE: {
     "uppdrag:read": anyone,
@@ -83,6 +89,7 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     // the handläggare of a unit responsible for the activity (or, for indicators
     // and the summary, for any activity of the commitment)
     "plan:follow-up": ownsUnit,
+    "motion:read": anyone,
   },
   SEKRETERARE: {
     "uppdrag:read": anyone,
@@ -105,6 +112,9 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "plan:close-occasion": servesBody,
     "plan:manage": servesBody,
     "account:own": anyone,
+    "motion:read": anyone,
+    // the target is kommunfullmäktige: its secretaries
+    "motion:manage": servesBody,
   },
   ADMINISTRATOR: {
     "uppdrag:read": anyone,
@@ -127,6 +137,8 @@ const RULES: Record<Role, Partial<Record<Permission, Rule>>> = {
     "plan:close-occasion": anyone,
     "plan:manage": anyone,
     "account:own": anyone,
+    "motion:read": anyone,
+    "motion:manage": anyone,
   },
 };
 
@@ -156,7 +168,7 @@ export function requirePermission(actor: Actor, permission: Permission, target?:
 }
 
 /** Permissions that only read: holding them alone makes no one a writer. */
-const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "report:read-frozen", "meeting:read", "plan:read", "audit:read", "account:own"]);
+const READ_ONLY = new Set<Permission>(["uppdrag:read", "uppdrag:export", "report:read-frozen", "meeting:read", "plan:read", "audit:read", "account:own", "motion:read"]);
 
 /** True when the role may write anything at all (used to show or hide edit controls). */
 export function canWriteAnything(actor: Actor): boolean {

@@ -30,7 +30,7 @@ type TargetName = keyof typeof targets;
 const ALL = Object.keys(targets) as TargetName[];
 const within = ALL.filter((t) => t !== "otherMunicipality");
 const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
-  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within, "meeting:read": within, "plan:read": within, "account:own": within },
+  LEDAMOT: { "uppdrag:read": within, "report:read-frozen": within, "meeting:read": within, "plan:read": within, "account:own": within, "motion:read": within },
   HANDLAGGARE: {
     "uppdrag:read": within,
     "account:own": within,
@@ -39,6 +39,7 @@ const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
     "uppdrag:change-status": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
     "plan:read": within,
     "plan:follow-up": ["ownBodyOwnUnit", "otherBodyOwnUnit"],
+    "motion:read": within,
   },
   SEKRETERARE: {
     "uppdrag:read": within,
@@ -60,6 +61,9 @@ const expected: Record<Role, Partial<Record<Permission, TargetName[]>>> = {
     "plan:close-occasion": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "plan:manage": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
     "account:own": within,
+    "motion:read": within,
+    // The register is kept by kommunfullmäktige's secretaries: the target is KF.
+    "motion:manage": ["ownBodyOwnUnit", "ownBodyOtherUnit"],
   },
   ADMINISTRATOR: Object.fromEntries(PERMISSIONS.map((p) => [p, within])),
 };

@@ -30,6 +30,8 @@ export const TENANT_MODELS = new Set([
   "ExternalIdentity",
   "PasswordLink",
   "Correction",
+  "Motion",
+  "MotionEvent",
 ]);
 
 const WHERE_OPS = new Set([
