@@ -7,6 +7,7 @@
 import type { z } from "zod";
 import type { ScopedClient } from "@/server/db/scoped";
 import type { Actor, Permission } from "@/server/permissions";
+import type { PublicView } from "./public-view";
 
 /** The record a permission is checked against (the municipality is always the actor's). */
 export interface RecordScope {
@@ -31,6 +32,13 @@ export interface RunContext<I> {
 export interface PublicRunContext<I> {
   /** A public endpoint never reads the session: whoever calls it, it does the same. */
   input: I;
+}
+
+export interface PublicViewRunContext<I> {
+  input: I;
+  /** Confined to the municipality the address names, which has its open view turned on. */
+  db: ScopedClient;
+  view: PublicView;
 }
 
 /** A refusal of the endpoint's own kind, mapped from an error `run` threw. */
@@ -62,9 +70,22 @@ export interface PublicEndpoint<S extends z.ZodType = z.ZodType, R = unknown> ex
   run(ctx: PublicRunContext<z.output<S>>): Promise<R>;
 }
 
-export type Endpoint<S extends z.ZodType = z.ZodType, R = unknown> = ProtectedEndpoint<S, R> | PublicEndpoint<S, R>;
+/**
+ * A part of a municipality's open public view (docs/decisions/007-public-view.md):
+ * anyone may call it, no session is read, and the input's `slug` names the
+ * municipality. The gate answers not found unless that municipality has turned
+ * its view on; `run` gets the database confined to it and what it chose to show.
+ */
+export interface PublicViewEndpoint<S extends z.ZodType<{ slug: string }> = z.ZodType<{ slug: string }>, R = unknown> extends Common<S> {
+  public: string;
+  publicView: true;
+  run(ctx: PublicViewRunContext<z.output<S>>): Promise<R>;
+}
 
-export const isPublic = (e: Endpoint): e is PublicEndpoint => "public" in e;
+export type Endpoint<S extends z.ZodType = z.ZodType, R = unknown> = ProtectedEndpoint<S, R> | PublicEndpoint<S, R> | PublicViewEndpoint<S & z.ZodType<{ slug: string }>, R>;
+
+export const isPublic = (e: Endpoint): e is PublicEndpoint | PublicViewEndpoint => "public" in e;
+export const isPublicView = (e: Endpoint): e is PublicViewEndpoint => "publicView" in e;
 
 export function defineEndpoint<S extends z.ZodType, R>(e: ProtectedEndpoint<S, R>): ProtectedEndpoint<S, R> {
   return e;
@@ -73,6 +94,12 @@ export function defineEndpoint<S extends z.ZodType, R>(e: ProtectedEndpoint<S, R
 export function definePublicEndpoint<S extends z.ZodType, R>(e: PublicEndpoint<S, R>): PublicEndpoint<S, R> {
   if (e.public.trim().length < 20) throw new Error(`endpoint ${e.id}: say why it is public`);
   return e;
+}
+
+export function definePublicViewEndpoint<S extends z.ZodType<{ slug: string }>, R>(e: Omit<PublicViewEndpoint<S, R>, "publicView" | "mutates">): PublicViewEndpoint<S, R> {
+  if (e.public.trim().length < 20) throw new Error(`endpoint ${e.id}: say why it is public`);
+  // The open view only reads.
+  return { ...e, publicView: true, mutates: false };
 }
 
 /** Marks a served function (a server action or a route handler) with the endpoint it serves. */

@@ -13,10 +13,11 @@ import { ConflictError } from "@/server/uppdrag/change-status";
 import { CONTROL_CHARACTER_MESSAGE, controlCharacterPath } from "@/lib/validation/text";
 import { STATUS_LABEL } from "@/lib/status";
 import { formatDateTime } from "@/lib/dates";
-import { isPublic, type Endpoint, type Refusal, type Scope } from "./endpoint";
+import { isPublic, isPublicView, type Endpoint, type Refusal, type Scope } from "./endpoint";
 import { MESSAGES } from "./answer";
 import { isSameOrigin } from "./origin";
 import { logRefusal, type RefusalReason } from "./log";
+import { openPublicView } from "./public-view";
 
 export type RawInput = Record<string, unknown>;
 
@@ -122,6 +123,15 @@ export async function passGate<S extends z.ZodType, R>(endpoint: Endpoint<S, R>,
     }
     const input = parsed.data as z.output<S>;
     try {
+      if (isPublicView(endpoint)) {
+        // An unknown municipality and one without the open view: the same query, the same answer.
+        const opened = await openPublicView((input as { slug: string }).slug);
+        if (!opened) {
+          await log("not-found");
+          return refused("not-found", 404, MESSAGES.notFound);
+        }
+        return { ok: true, value: await endpoint.run({ input, ...opened }), input, actor: null };
+      }
       if (isPublic(endpoint)) return { ok: true, value: await endpoint.run({ input }), input, actor: null };
       const signedIn = actor!;
       const db = scopedClient(await getPrisma(), signedIn.municipalityId);

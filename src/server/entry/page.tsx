@@ -14,7 +14,8 @@ import { getPrisma } from "@/server/db";
 import { scopedClient, type ScopedClient } from "@/server/db/scoped";
 import { can, canForSomeRecord, type Actor } from "@/server/permissions";
 import { logRefusal } from "./log";
-import { PAGES, type PagePath } from "./pages";
+import { PAGES, type PagePath, type PublicViewPagePath } from "./pages";
+import { openPublicView, type OpenedPublicView } from "./public-view";
 
 export type PageAccess =
   | { allowed: true; actor: Actor; db: ScopedClient }
@@ -27,7 +28,7 @@ function filled(path: string, params: Record<string, string>): string {
 
 export async function requirePermission(path: PagePath, params: Record<string, string> = {}): Promise<PageAccess> {
   const rule = PAGES[path];
-  if ("public" in rule) throw new Error(`${path} is public: use optionalActor()`);
+  if ("public" in rule) throw new Error(`${path} is public: use optionalActor() or openPublicPage()`);
   const actor = await getActor();
   if (!actor) redirect(`/logga-in?callbackUrl=${encodeURIComponent(filled(path, params))}`);
   const db = scopedClient(await getPrisma(), actor.municipalityId);
@@ -52,4 +53,17 @@ export async function requirePermission(path: PagePath, params: Record<string, s
 /** For public pages (sign-in, the one-time link): who is signed in, if anyone. */
 export async function optionalActor(): Promise<Actor | null> {
   return getActor();
+}
+
+/**
+ * For the pages of the open public view (docs/decisions/007-public-view.md):
+ * the municipality the address names, with the database confined to it, when
+ * it has turned its view on; otherwise the page is not found (an unknown slug
+ * the same). Never reads the session: the page is the same for everyone.
+ */
+export async function openPublicPage(path: PublicViewPagePath, params: { slug: string }): Promise<OpenedPublicView> {
+  if (!("publicView" in PAGES[path])) throw new Error(`${path} is not a page of the public view`);
+  const opened = await openPublicView(params.slug);
+  if (!opened) notFound();
+  return opened;
 }

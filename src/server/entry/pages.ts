@@ -9,7 +9,9 @@ import type { RecordScope } from "./endpoint";
 
 export type PageRule =
   | { permission: Permission; scope: "municipality" | "some-record" | ((db: ScopedClient, params: Record<string, string>) => Promise<RecordScope | RecordScope[] | null>) }
-  | { public: string };
+  | { public: string }
+  /** A page of a municipality's open public view: `openPublicPage` answers not found unless the municipality has turned it on. */
+  | { public: string; publicView: true };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,6 +55,11 @@ export const PAGES = {
   "/admin/anvandare/[id]": own("admin:manage"),
   "/admin/installningar": own("admin:manage"),
   "/admin/logg": own("audit:read"),
+  "/offentlig/[slug]": { public: "The municipality's open public view, when it has turned it on: only what it chose to show, to anyone, no session read.", publicView: true },
+  "/offentlig/[slug]/uppdrag/[id]": { public: "One uppdrag of the municipality's open public view (not a hidden one): only what it chose to show, to anyone.", publicView: true },
 } satisfies Record<string, PageRule>;
+
+/** The pages of the open public view. */
+export type PublicViewPagePath = { [P in keyof typeof PAGES]: (typeof PAGES)[P] extends { publicView: true } ? P : never }[keyof typeof PAGES];
 
 export type PagePath = keyof typeof PAGES;
