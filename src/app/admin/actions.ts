@@ -16,6 +16,7 @@ import {
   removeLogoEndpoint,
   resetTotpEndpoint,
   saveSettingsEndpoint,
+  savePublicViewEndpoint,
   updateBodyEndpoint,
   updateUnitEndpoint,
   updateUserEndpoint,
@@ -105,6 +106,11 @@ export const resetTotpAction = serveAction(resetTotpEndpoint, (_r, input) => {
 export const saveSettingsAction = serveAction(saveSettingsEndpoint, () => {
   revalidatePath("/", "layout");
   return "Inställningarna är sparade.";
+});
+
+export const savePublicViewAction = serveAction(savePublicViewEndpoint, (_r, input) => {
+  revalidatePath("/admin/installningar");
+  return input.publicView === "on" ? "Den öppna vyn är på och visar det som är valt." : "Den öppna vyn är avstängd: sidorna och öppna data svarar att de inte finns.";
 });
 
 export const uploadLogoAction = serveAction(uploadLogoEndpoint, () => {

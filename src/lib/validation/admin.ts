@@ -115,6 +115,17 @@ export const settingsSchema = z
 
 export const logoSchema = z.object({ expectedVersion });
 
+/** What the open public view shows (docs/decisions/007-public-view.md): the switch and the checkboxes of the settings page. */
+export const PUBLIC_VIEW_SHOW = ["comments", "names"] as const;
+export const publicViewSchema = z.object({
+  expectedVersion,
+  publicView: z.enum(["on", "off"], "Välj om den öppna vyn är på eller av."),
+  show: z
+    .union([z.enum(PUBLIC_VIEW_SHOW), z.array(z.enum(PUBLIC_VIEW_SHOW))], "Okänt val.")
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+});
+
 export const changeOwnPasswordSchema = z
   .object({ currentPassword: z.string("Ange ditt nuvarande lösenord.").min(1, "Ange ditt nuvarande lösenord.").max(1024), ...choosePasswordFields })
   .superRefine(repeatMatches);

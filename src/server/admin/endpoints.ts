@@ -17,6 +17,7 @@ import {
   inviteUserSchema,
   logoSchema,
   passwordLinkSchema,
+  publicViewSchema,
   settingsSchema,
   updateBodySchema,
   updateUnitSchema,
@@ -33,7 +34,7 @@ import { exportAuditEvents } from "@/server/audit-log";
 import { addBodyAssignment, createBody, removeBodyAssignment, updateBody } from "./bodies";
 import { createUnit, updateUnit } from "./units";
 import { anonymizeUser, changeOwnPassword, createPasswordLink, inviteUser, setUserActive, signOutEverywhere, updateUser } from "./users";
-import { getLogo, removeLogo, setLogo, updateSettings } from "./settings";
+import { getLogo, removeLogo, setLogo, updatePublicView, updateSettings } from "./settings";
 
 /** A change the municipality's administrators make: admin:manage on the whole municipality, same-origin only. */
 function administration<S extends z.ZodType, R>(id: string, input: S, change: (db: ScopedClient, actor: Actor, input: z.output<S>) => Promise<R>) {
@@ -76,6 +77,8 @@ export const resetTotpEndpoint = administration("admin.resetTotp", totpResetSche
 // ---------------------------------------------------------------- settings and logo
 
 export const saveSettingsEndpoint = administration("admin.saveSettings", settingsSchema, updateSettings);
+
+export const savePublicViewEndpoint = administration("admin.savePublicView", publicViewSchema, updatePublicView);
 
 const PICK_LOGO = "Välj en PNG- eller SVG-fil.";
 

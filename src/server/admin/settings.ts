@@ -1,5 +1,5 @@
 // Municipality settings: name, the diarium's Dnr URL pattern, the two report
-// days, and the logo (PNG or SVG, size-limited; an SVG is drawn to a PNG; kept
+// days, the open public view (on/off and what it shows), and the logo (PNG or SVG, size-limited; an SVG is drawn to a PNG; kept
 // in the database and served by /kommun/logotyp). Which bodies the report covers is report-bodies.ts.
 // Administrator only; audited; a stale form is refused (Municipality.version).
 import sharp from "sharp";
@@ -15,7 +15,19 @@ export async function getSettings(db: ScopedClient, actor: Actor) {
   guard(actor);
   return db.municipality.findUniqueOrThrow({
     where: { id: actor.municipalityId },
-    select: { name: true, slug: true, diariumUrlPattern: true, reportDayFirst: true, reportDaySecond: true, logoUpdatedAt: true, logoType: true, version: true },
+    select: {
+      name: true,
+      slug: true,
+      diariumUrlPattern: true,
+      reportDayFirst: true,
+      reportDaySecond: true,
+      logoUpdatedAt: true,
+      logoType: true,
+      version: true,
+      publicView: true,
+      publicShowComments: true,
+      publicShowNames: true,
+    },
   });
 }
 
@@ -37,6 +49,25 @@ export async function updateSettings(db: ScopedClient, actor: Actor, input: Sett
     const r = await tx.municipality.updateMany({ where: { id: actor.municipalityId, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
     if (r.count !== 1) throw new StaleRecordError("kommunens inställningar");
     await recordAudit(tx, { municipalityId: actor.municipalityId, actorId: actor.userId, action: "municipality.settings.update", entity: "Municipality", entityId: actor.municipalityId, before, after: data });
+  });
+}
+
+export interface PublicViewInput {
+  expectedVersion: number;
+  publicView: "on" | "off";
+  show: ("comments" | "names")[];
+}
+
+/** Turns the open public view on or off and chooses what it shows (docs/decisions/007-public-view.md). Audited like the other settings. */
+export async function updatePublicView(db: ScopedClient, actor: Actor, input: PublicViewInput): Promise<void> {
+  guard(actor);
+  const select = { publicView: true, publicShowComments: true, publicShowNames: true } as const;
+  await db.$transaction(async (tx) => {
+    const before = await tx.municipality.findUniqueOrThrow({ where: { id: actor.municipalityId }, select });
+    const data = { publicView: input.publicView === "on", publicShowComments: input.show.includes("comments"), publicShowNames: input.show.includes("names") };
+    const r = await tx.municipality.updateMany({ where: { id: actor.municipalityId, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+    if (r.count !== 1) throw new StaleRecordError("kommunens inställningar");
+    await recordAudit(tx, { municipalityId: actor.municipalityId, actorId: actor.userId, action: "municipality.public-view.update", entity: "Municipality", entityId: actor.municipalityId, before, after: data });
   });
 }
 

@@ -3,7 +3,8 @@ import { requirePermission } from "@/server/entry/page";
 import { AdminFrame, NotAdmin, Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { ReportBodiesForm } from "@/components/report/report-bodies-form";
-import { removeLogoAction, saveSettingsAction, uploadLogoAction } from "@/app/admin/actions";
+import { removeLogoAction, savePublicViewAction, saveSettingsAction, uploadLogoAction } from "@/app/admin/actions";
+import Link from "next/link";
 import { getSettings } from "@/server/admin/settings";
 import { LOGO_MAX_BYTES } from "@/lib/validation/admin";
 import { bodyHeading } from "@/lib/report/labels";
@@ -14,9 +15,10 @@ export default async function SettingsPage() {
   const page = await requirePermission("/admin/installningar");
   if (!page.allowed) return <NotAdmin actor={page.actor} />;
   const { actor, db } = page;
-  const [s, bodies] = await Promise.all([
+  const [s, bodies, hidden] = await Promise.all([
     getSettings(db, actor),
     db.body.findMany({ select: { id: true, name: true, shortName: true, inCouncilReport: true }, orderBy: { name: "asc" } }),
+    db.uppdrag.findMany({ where: { publiclyHidden: true }, select: { id: true, title: true }, orderBy: { decidedOn: "desc" }, take: 100 }),
   ]);
   const version = String(s.version);
   return (
@@ -40,6 +42,62 @@ export default async function SettingsPage() {
             { kind: "text", name: "reportDaySecond", label: "Andra redovisningsdagen (MM-DD)", defaultValue: s.reportDaySecond, width: "short", hint: "Vanligen 12-31 (31 december)." },
           ]}
         />
+      </Section>
+      <Section id="settings-public" title="Öppen redovisning utan inloggning">
+        <p className="mb-4 max-w-3xl text-slate-700">
+          När den är på kan vem som helst läsa kommunens uppdrag på{" "}
+          {s.publicView ? (
+            <Link prefetch={false} href={`/offentlig/${s.slug}`} className="text-brand-700 underline">
+              /offentlig/{s.slug}
+            </Link>
+          ) : (
+            <code>/offentlig/{s.slug}</code>
+          )}{" "}
+          och hämta dem som öppna data (JSON och CSV). Den visar beslut, status, ansvarig enhet och datum, aldrig användarnas namn, loggen eller interna anteckningar.
+          Ett enskilt uppdrag döljs under ”Dölj i den öppna redovisningen” på uppdragets sida.
+        </p>
+        <ActionForm
+          id="public-view"
+          action={savePublicViewAction}
+          submitLabel="Spara den öppna redovisningen"
+          fields={[
+            { kind: "hidden", name: "expectedVersion", value: version },
+            {
+              kind: "select",
+              name: "publicView",
+              label: "Öppen redovisning",
+              defaultValue: s.publicView ? "on" : "off",
+              options: [
+                { value: "off", label: "Av: sidorna finns inte" },
+                { value: "on", label: "På: visas för alla utan inloggning" },
+              ],
+            },
+            {
+              kind: "checkboxes",
+              name: "show",
+              label: "Visa också",
+              options: [
+                { value: "comments", label: "Statuskommentarer (varför ett uppdrag är försenat)" },
+                { value: "names", label: "Namn på ansvarig tjänsteperson (handläggare)" },
+              ],
+              defaultValues: [...(s.publicShowComments ? ["comments"] : []), ...(s.publicShowNames ? ["names"] : [])],
+            },
+          ]}
+        />
+        {hidden.length > 0 && (
+          <>
+            <h3 className="mt-4 font-semibold">Dolda i den öppna redovisningen</h3>
+            <ul className="mt-1 list-disc pl-6">
+              {hidden.map((u) => (
+                <li key={u.id}>
+                  <Link prefetch={false} href={`/uppdrag/${u.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+                    {u.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </Section>
       <Section id="settings-logo" title="Logotyp">
         {s.logoUpdatedAt ? (
