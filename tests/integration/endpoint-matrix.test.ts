@@ -13,7 +13,7 @@ import path from "node:path";
 import { isValidElement, type ReactElement, type ReactNode } from "react";
 import { openTestDatabase } from "../support/db";
 import { buildFullWorld, type FullWorld } from "../support/world";
-import { FIXTURES, OTHER_PUBLIC, endpointId, loadExport, type Fixture } from "../support/endpoint-fixtures";
+import { FIXTURES, OTHER_PUBLIC, PUBLIC_SECRETS, endpointId, loadExport, type Fixture, type PublicViewCase } from "../support/endpoint-fixtures";
 import { HTTP_SLICE } from "../support/http-slice";
 import { NotFoundSignal, RedirectSignal, ForbiddenSignal, request } from "../support/next-mocks";
 import { PageRefusal, Refusal } from "@/components/ui/refusal";
@@ -184,6 +184,93 @@ describe("permission matrix (generated from the declared endpoints and page rule
     expect(wrong, table.join(", ")).toEqual([]);
     // Both outcomes occur for every protected endpoint: at least one role may use it and the visitor may not.
     expect(table.some((t) => t.endsWith("allowed")), table.join(", ")).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- the open public view
+/**
+ * The text a page's element tree shows: function components are called (the
+ * public pages' own are plain functions; a client component that needs React's
+ * render, like next/link, is read from its props instead).
+ */
+function textOf(node: ReactNode): string {
+  if (node === null || node === undefined || typeof node === "boolean") return "";
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join(" ");
+  if (!isValidElement(node)) return "";
+  const el = node as ReactElement<Record<string, unknown>>;
+  if (typeof el.type === "function") {
+    try {
+      const out = (el.type as (p: unknown) => ReactNode)(el.props);
+      if (!(out instanceof Promise)) return textOf(out);
+    } catch {
+      /* needs React's render: read its props */
+    }
+  }
+  return Object.entries(el.props)
+    .map(([k, v]) => (k === "children" || isValidElement(v) || Array.isArray(v) ? textOf(v as ReactNode) : typeof v === "string" && (k === "href" || k === "value") ? v : ""))
+    .join(" ");
+}
+
+/** Pages and open data of the public view: who asks makes no difference; what the municipality did not publish never shows. */
+describe("the open public view (leak rows, generated from the fixtures that say publicView)", () => {
+  const viewFixtures = FIXTURES.filter((f) => f.publicView);
+  it("covers both pages and both open data files", () => expect(viewFixtures.map(endpointId).sort()).toHaveLength(4));
+
+  const rows = viewFixtures.flatMap((f) => f.publicView!.cases.map((k) => [`${endpointId(f)} (${k})`, f, k] as const));
+  it.each(rows)("%s", async (_id, f, k: PublicViewCase) => {
+    const answers: string[] = [];
+    for (const who of IDENTITIES) {
+      request.actor = who.actor();
+      let text = "";
+      let outcome: "allowed" | "not-found" | string;
+      try {
+        const result = await f.call({ prisma: db.prisma, w: a, actor: request.actor, publicCase: k });
+        if (f.kind === "route") {
+          const res = result as Response;
+          text = await res.text();
+          outcome = res.status === 200 ? "allowed" : res.status === 404 ? "not-found" : `status ${res.status}`;
+          if (res.status === 200) expect(res.headers.get("cache-control"), who.label).toMatch(/^public, max-age=\d+/);
+          expect(res.headers.get("set-cookie"), who.label).toBeNull();
+        } else {
+          text = textOf(result as ReactNode);
+          outcome = "allowed";
+        }
+      } catch (err) {
+        outcome = err instanceof NotFoundSignal ? "not-found" : `threw ${err instanceof Error ? err.message : String(err)}`;
+      }
+      const expected = k === "open" || k === "names" ? "allowed" : "not-found";
+      expect(outcome, `${who.label}: ${text.slice(0, 200)}`).toBe(expected);
+      answers.push(`${outcome}|${text.replace(/finns-inte-\d+/g, "SLUG")}`);
+      if (outcome !== "allowed") continue;
+      // Never: a user account's name or e-mail (the history's authors), nor a hidden uppdrag.
+      for (const actor of Object.values(a.actors)) {
+        expect(text, `${who.label}: a user's name`).not.toContain(actor.name);
+        expect(text, `${who.label}: a user's e-mail`).not.toContain(`@${a.municipality.slug}.test`);
+      }
+      expect(text, `${who.label}: a hidden uppdrag`).not.toContain(PUBLIC_SECRETS.hiddenTitle);
+      expect(text.length, `${who.label}: shows something`).toBeGreaterThan(100);
+      if (k === "open") {
+        expect(text, `${who.label}: the named official, names off`).not.toContain(PUBLIC_SECRETS.person);
+        expect(text, `${who.label}: a comment, comments off`).not.toContain(PUBLIC_SECRETS.comment);
+      } else if (f.publicView!.showsPerson) {
+        expect(text, `${who.label}: the named official, names on`).toContain(PUBLIC_SECRETS.person);
+        expect(text, `${who.label}: the comment, comments on`).toContain(PUBLIC_SECRETS.comment);
+      }
+    }
+    // The same answer to everyone: signed in or not, this municipality's or another's.
+    expect(new Set(answers).size, "one answer for every identity").toBe(1);
+  });
+
+  it("answers a municipality with its view off exactly as one that does not exist", async () => {
+    for (const f of viewFixtures.filter((x) => x.kind === "route")) {
+      request.actor = null;
+      const closed = (await f.call({ prisma: db.prisma, w: a, actor: null, publicCase: "closed" })) as Response;
+      const unknown = (await f.call({ prisma: db.prisma, w: a, actor: null, publicCase: "unknown" })) as Response;
+      expect([closed.status, unknown.status]).toEqual([404, 404]);
+      expect(await closed.text()).toBe(await unknown.text());
+      expect([...closed.headers.keys()].sort()).toEqual([...unknown.headers.keys()].sort());
+    }
   });
 });
 

@@ -23,7 +23,27 @@ export interface CallContext {
   /** The municipality whose record is used (the actor may belong to another). */
   w: FullWorld;
   actor: Actor | null;
+  /** The open public view: which case of the leak rows the call is (default "open"). */
+  publicCase?: PublicViewCase;
 }
+
+/**
+ * The leak rows of the open public view (docs/decisions/007-public-view.md),
+ * each called as every identity:
+ * - open: the municipality's view is on (comments and names off): answered, with no user's name or e-mail, no named official, no comment and no hidden uppdrag;
+ * - names: the view shows comments and names: answered, the named official shown where the page shows one, still no user account;
+ * - closed: the same municipality with its view off, and unknown: a slug no municipality has: both not found, alike;
+ * - foreign: an uppdrag of another municipality (whose own view is on) under this slug, and hidden: an uppdrag kept out: not found.
+ */
+export type PublicViewCase = "open" | "names" | "closed" | "unknown" | "foreign" | "hidden";
+export const PUBLIC_VIEW_CASES: PublicViewCase[] = ["open", "names", "closed", "unknown", "foreign", "hidden"];
+
+/** What the leak rows look for in the target world's public output. */
+export const PUBLIC_SECRETS = {
+  person: "Hemliga Handläggaren Namnsson",
+  comment: "HEMLIG-KOMMENTAR om förseningen",
+  hiddenTitle: "Sekretessbelagt uppdrag i matrisen",
+};
 
 export type EndpointKind = "action" | "route" | "page";
 
@@ -47,6 +67,8 @@ export interface Fixture {
   validFields?: (c: CallContext) => Promise<Record<string, string>>;
   /** Server actions: calls the action with these fields (as the browser would send them). */
   send?: (fields: Record<string, unknown>) => Promise<unknown>;
+  /** The open public view: the leak cases that apply, and whether the output names the responsible official when names are shown. */
+  publicView?: { cases: PublicViewCase[]; showsPerson: boolean };
 }
 
 export const endpointId = (e: Pick<Fixture, "kind" | "file" | "name">) => `${e.kind} ${e.file.replace(/^src\/app/, "")}${e.kind === "page" ? "" : ` ${e.name}`}`;
@@ -64,6 +86,7 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/rapporter/actions.ts": () => import("@/app/rapporter/actions"),
   "src/app/uppdrag/[id]/actions.ts": () => import("@/app/uppdrag/[id]/actions"),
   "src/app/uppdrag/[id]/plan-actions.ts": () => import("@/app/uppdrag/[id]/plan-actions"),
+  "src/app/uppdrag/[id]/public-actions.ts": () => import("@/app/uppdrag/[id]/public-actions"),
 
   "src/app/admin/logg/csv/route.ts": () => import("@/app/admin/logg/csv/route"),
   "src/app/api/auth/[...nextauth]/route.ts": () => import("@/app/api/auth/[...nextauth]/route"),
@@ -81,6 +104,8 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/rapporter/fil/route.ts": () => import("@/app/rapporter/fil/route"),
   "src/app/rapporter/utskrift/route.ts": () => import("@/app/rapporter/utskrift/route"),
   "src/app/uppdrag/fil/route.ts": () => import("@/app/uppdrag/fil/route"),
+  "src/app/offentlig/[slug]/data/uppdrag.json/route.ts": () => import("@/app/offentlig/[slug]/data/uppdrag.json/route"),
+  "src/app/offentlig/[slug]/data/uppdrag.csv/route.ts": () => import("@/app/offentlig/[slug]/data/uppdrag.csv/route"),
 
   "src/app/admin/anvandare/[id]/page.tsx": () => import("@/app/admin/anvandare/[id]/page"),
   "src/app/admin/anvandare/page.tsx": () => import("@/app/admin/anvandare/page"),
@@ -109,6 +134,8 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/uppdrag/[id]/page.tsx": () => import("@/app/uppdrag/[id]/page"),
   "src/app/uppdrag/page.tsx": () => import("@/app/uppdrag/page"),
   "src/app/valj-losenord/[token]/page.tsx": () => import("@/app/valj-losenord/[token]/page"),
+  "src/app/offentlig/[slug]/page.tsx": () => import("@/app/offentlig/[slug]/page"),
+  "src/app/offentlig/[slug]/uppdrag/[id]/page.tsx": () => import("@/app/offentlig/[slug]/uppdrag/[id]/page"),
 };
 
 export async function loadExport(file: string, name: string): Promise<(...args: unknown[]) => unknown> {
@@ -246,6 +273,51 @@ const bodyVersion = async (c: CallContext, id: string) => String((await c.prisma
 const unitVersion = async (c: CallContext, id: string) => String((await c.prisma.unit.findUniqueOrThrow({ where: { id }, select: { version: true } })).version);
 
 const PNG = new File([Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64")], "logo.png", { type: "image/png" });
+
+/** The target world's public view as the case needs it; returns the slug and the uppdrag id to ask for. */
+async function publicViewCase(c: CallContext): Promise<{ slug: string; id: string }> {
+  const { prisma, w } = c;
+  const k = c.publicCase ?? "open";
+  // Once per world: a named official and a secret comment on KS's uppdrag, and a hidden uppdrag.
+  let hidden = await prisma.uppdrag.findFirst({ where: { municipalityId: w.municipality.id, title: PUBLIC_SECRETS.hiddenTitle }, select: { id: true } });
+  if (!hidden) {
+    const sek = w.actors.SEKRETERARE;
+    await prisma.statusEntry.create({
+      data: { municipalityId: w.municipality.id, uppdragId: w.ksUppdrag.id, status: "DELAYED", comment: PUBLIC_SECRETS.comment, authorId: sek.userId, at: new Date() },
+    });
+    await prisma.uppdrag.update({ where: { id: w.ksUppdrag.id }, data: { responsiblePerson: PUBLIC_SECRETS.person, status: "DELAYED", statusComment: PUBLIC_SECRETS.comment } });
+    hidden = await createUppdrag(prisma, w.municipality.id, { paragraph: w.p1, decidedOn: "2024-03-11", title: PUBLIC_SECRETS.hiddenTitle, text: "Ska inte synas.", unitIds: [w.unitA.id] });
+    await prisma.uppdrag.update({ where: { id: hidden.id }, data: { publiclyHidden: true } });
+  }
+  const names = k === "names";
+  await prisma.municipality.update({ where: { id: w.municipality.id }, data: { publicView: k !== "closed", publicShowComments: names, publicShowNames: names } });
+  let id = w.ksUppdrag.id;
+  if (k === "hidden") id = hidden.id;
+  if (k === "foreign") {
+    // Another municipality's uppdrag, in a municipality whose own view is on.
+    const other = await prisma.uppdrag.findFirstOrThrow({ where: { municipalityId: { not: w.municipality.id } }, select: { id: true, municipalityId: true } });
+    await prisma.municipality.update({ where: { id: other.municipalityId }, data: { publicView: true } });
+    id = other.id;
+  }
+  return { slug: k === "unknown" ? `finns-inte-${next()}` : w.municipality.slug, id };
+}
+
+/** A route of the open data: the slug in the address and in the route's parameters, from the case. */
+function publicDataRoute(format: "json" | "csv"): Fixture {
+  const file = `src/app/offentlig/[slug]/data/uppdrag.${format}/route.ts`;
+  return {
+    kind: "route",
+    file,
+    name: "GET",
+    publicView: { cases: ["open", "names", "closed", "unknown"], showsPerson: true },
+    call: async (c) => {
+      const { NextRequest } = await import("next/server");
+      const { slug } = await publicViewCase(c);
+      const req = new NextRequest(new URL(`/offentlig/${slug}/data/uppdrag.${format}`, BASE), { method: "GET", headers: { host: "localhost:3000" } });
+      return (await loadExport(file, "GET"))(req, { params: Promise.resolve({ slug }) });
+    },
+  };
+}
 
 // ---------------------------------------------------------------- server actions
 const ADMIN = "src/app/admin/actions.ts";
@@ -497,6 +569,16 @@ const ACTIONS: Fixture[] = [
     fields: ["expectedVersion", "name", "diariumUrlPattern", "reportDayFirst", "reportDaySecond"],
     form: async (c) => ({ expectedVersion: await version(c), name: c.actor?.municipalityId === c.w.municipality.id ? c.w.municipality.name : "Annan kommun", diariumUrlPattern: "", reportDayFirst: "06-30", reportDaySecond: "12-31" }),
   }),
+  action(ADMIN, "savePublicViewAction", {
+    target: own,
+    fields: ["expectedVersion", "publicView", "show"],
+    form: async (c) => ({ expectedVersion: await version(c), publicView: "on", show: ["comments"] }),
+  }),
+  action("src/app/uppdrag/[id]/public-actions.ts", "setPubliclyHiddenAction", {
+    target: ksUppdragTarget,
+    fields: ["uppdragId", "hidden"],
+    form: async (c) => ({ uppdragId: (await freshUppdrag(c)).id, hidden: "true" }),
+  }),
   action(ADMIN, "uploadLogoAction", { target: own, fields: ["expectedVersion", "logo"], form: async (c) => ({ expectedVersion: await version(c) }), files: async () => ({ logo: PNG }) }),
   action(ADMIN, "removeLogoAction", { target: own, fields: ["expectedVersion"], form: async (c) => ({ expectedVersion: await version(c) }) }),
 ];
@@ -556,6 +638,7 @@ const ROUTES: Fixture[] = [
     params: (c) => ({ id: c.w.plan.id }),
   }),
   route("src/app/admin/logg/csv/route.ts", "GET", { target: own, url: () => "/admin/logg/csv" }),
+  ...(["json", "csv"] as const).map((format) => publicDataRoute(format)),
 ];
 
 // ---------------------------------------------------------------- pages
@@ -595,6 +678,22 @@ const PAGES: Fixture[] = [
   page("src/app/admin/anvandare/[id]/page.tsx", { target: anyRecord, params: (c) => ({ id: c.w.actors.LEDAMOT.userId }) }),
   page("src/app/admin/installningar/page.tsx", { target: own }),
   page("src/app/admin/logg/page.tsx", { target: own }),
+  {
+    ...page("src/app/offentlig/[slug]/page.tsx", {}),
+    call: async (c) => {
+      const { slug } = await publicViewCase(c);
+      return (await loadExport("src/app/offentlig/[slug]/page.tsx", "default"))({ params: Promise.resolve({ slug }), searchParams: Promise.resolve({}) });
+    },
+    publicView: { cases: ["open", "names", "closed", "unknown"], showsPerson: false },
+  },
+  {
+    ...page("src/app/offentlig/[slug]/uppdrag/[id]/page.tsx", {}),
+    call: async (c) => {
+      const { slug, id } = await publicViewCase(c);
+      return (await loadExport("src/app/offentlig/[slug]/uppdrag/[id]/page.tsx", "default"))({ params: Promise.resolve({ slug, id }), searchParams: Promise.resolve({}) });
+    },
+    publicView: { cases: PUBLIC_VIEW_CASES, showsPerson: true },
+  },
 ];
 
 export const FIXTURES: Fixture[] = [...ACTIONS, ...ROUTES, ...PAGES];
