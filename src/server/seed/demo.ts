@@ -321,6 +321,9 @@ async function exempelstad(prisma: PrismaClient, passwordHash: string, slug: str
     secretaryOf: [kf.id, ks.id],
     unitId: klk.id,
   });
+
+  // The open public view (/offentlig/exempelstad) is on here, with status comments, without officials' names.
+  await prisma.municipality.update({ where: { id }, data: { publicView: true, publicShowComments: true } });
 }
 
 /** Seed 004: Alingsås, the chain KF 2017-06-14 § 142 → … → KF 2018-11-28 § 205 "genomförs ej". */
