@@ -105,6 +105,7 @@ export interface CorrectionView {
   reason: string;
   batchId: string;
   at: Date;
+  authorId: string | null;
   authorName: string | null;
 }
 
@@ -114,7 +115,7 @@ export async function listCorrections(db: ScopedClient, refs: { entity: Correcte
   const rows = await db.correction.findMany({
     where: { OR: refs.map((r) => ({ entity: r.entity, entityId: r.entityId })) },
     orderBy: [{ at: "desc" }, { batchId: "asc" }],
-    select: { id: true, entity: true, entityId: true, field: true, before: true, after: true, reason: true, batchId: true, at: true, author: { select: { name: true } } },
+    select: { id: true, entity: true, entityId: true, field: true, before: true, after: true, reason: true, batchId: true, at: true, authorId: true, author: { select: { name: true } } },
     take: 500,
   });
   // Newest first; the fields of one correction in the order the form shows them.

@@ -71,7 +71,7 @@ test("a secretary marks justering, corrects a paragraph, adds a missed uppdrag a
   await paragraph.getByLabel("Rubrik").fill(title);
   await paragraph.getByRole("button", { name: "Spara rättelsen" }).click();
   await expect(paragraph.getByRole("alert")).toHaveText("Rätta uppgifterna som är markerade.");
-  const toReason = paragraph.getByRole("link", { name: /Varför rättas det\?: Fyll i varför det rättas/ });
+  const toReason = paragraph.getByRole("link", { name: /Varför rättas det: Fyll i varför det rättas/ });
   await expect(toReason).toBeVisible();
   await expectNoAxeViolations(page);
   await toReason.click();
@@ -111,6 +111,8 @@ test("a secretary marks justering, corrects a paragraph, adds a missed uppdrag a
   await expectNoAxeViolations(page);
   await form.getByRole("button", { name: "Spara rättelsen" }).click();
   await expect(form.getByRole("status")).toHaveText("Rättelsen av uppdraget är sparad.");
+  // One's own correction is no "someone else's change" to the status form beside it.
+  await expect(page.getByText(/Någon annan har just ändrat uppdraget/)).toHaveCount(0);
   const facts = page.getByRole("region", { name: "Uppdraget", exact: true });
   await expect(facts).toContainText("31 mars 2027");
   const uppdragCorrections = page.getByRole("region", { name: "Rättelser", exact: true });

@@ -81,7 +81,7 @@ export function ActionForm({ action, fields, submitLabel, id, tone = "primary", 
             .map((f) => (
               <li key={f.name}>
                 <a href={`#${fid(f.name)}`} className="inline-block py-2.5 leading-6 underline">
-                  {"label" in f ? `${f.label}: ` : ""}
+                  {"label" in f ? `${f.label.replace(/[?:]$/, "")}: ` : ""}
                   {err(f.name)}
                 </a>
               </li>

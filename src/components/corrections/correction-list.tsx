@@ -33,6 +33,11 @@ export function CorrectionList({ corrections, recordLabel }: { corrections: Corr
                   <span className="font-medium">{correctedFieldLabel(c.field)}:</span>{" "}
                   {c.field === "uppdrag" ? (
                     <span>”{shownValue(c.after)}”</span>
+                  ) : c.before === null ? (
+                    <>
+                      <span className="sr-only">satt till </span>
+                      <span className="whitespace-pre-line">{shownValue(c.after)}</span>
+                    </>
                   ) : (
                     <>
                       <span className="sr-only">ändrat från </span>

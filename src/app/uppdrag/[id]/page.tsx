@@ -20,6 +20,7 @@ import { StatusBadge } from "@/components/uppdrag/status-badge";
 import { StatusForm } from "@/components/uppdrag/status-form";
 import { LinkDecisionForm } from "@/components/uppdrag/link-decision-form";
 import { UppdragPlanLinks } from "@/components/plan/uppdrag-plan-links";
+import { PublicViewControl } from "@/components/public/public-view-control";
 import { Disclosure } from "@/components/ui/disclosure";
 import { ActionForm } from "@/components/admin/action-form";
 import { CorrectionList } from "@/components/corrections/correction-list";
@@ -51,6 +52,9 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
   const p = u.paragraph;
   const overdue = isOverdue(u, now);
   const diarium = diariumUrl(u.municipality.diariumUrlPattern, p.dnr);
+  // The status forms keep a version that changed under them and say someone else changed it;
+  // a correction the reader saved here themselves starts them afresh instead.
+  const ownCorrections = new Set(u.corrections.filter((c) => c.entity === "Uppdrag" && c.authorId === actor.userId).map((c) => c.batchId)).size;
 
   return (
     <AppShell actor={actor}>
@@ -160,6 +164,7 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
               <h2 id="andra-status" className="text-lg font-semibold">Rapportera status</h2>
               <div className="mt-3">
                 <StatusForm
+                  key={`own-corrections-${ownCorrections}`}
                   uppdragId={u.id}
                   version={u.version}
                   status={u.status}
@@ -178,6 +183,7 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
                   <p>Det finns inga senare paragrafer registrerade än.</p>
                 ) : (
                   <LinkDecisionForm
+                    key={`own-corrections-${ownCorrections}`}
                     uppdragId={u.id}
                     version={u.version}
                     status={u.status}
@@ -219,6 +225,7 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
             </section>
           )}
           <UppdragPlanLinks db={db} actor={actor} uppdragId={u.id} />
+          <PublicViewControl db={db} actor={actor} uppdragId={u.id} />
           {u.corrections.length > 0 && (
             <section aria-labelledby="rattelser" className="rounded-lg border border-slate-200 bg-white p-5">
               <h2 id="rattelser" className="text-lg font-semibold">Rättelser</h2>
