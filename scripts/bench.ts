@@ -1,4 +1,5 @@
 // npm run bench [-- --uppdrag 10000] [--requests 200] [--json] [--parser-only] [--report-only] [--pdf-only] [--pdf-runs 3]
+//                  [--no-load] [--load-only] [--load-seconds 10] [--scale-url URL]
 // First, without a database: the protocol parser on a 60-page protocol.
 // Seeds (or reuses) a PostgreSQL database with N uppdrag, starts the production
 // server on it, signs in as a ledamot and prints p50/p95 server times for the
@@ -25,6 +26,8 @@ import { generateUppdrag } from "../src/server/seed/generate";
 import { parseProtocol } from "../src/lib/protocol";
 import { longProtocol } from "./lib/long-protocol";
 import { formatScore, loadProtocolFixtures, scoreProtocols } from "../src/lib/protocol/score";
+import { formatLoadFigures, runLoadBench, type LoadFigure } from "./lib/load-bench";
+import { formatScaleFigures, measureListScale, type ScaleFigure } from "./lib/scale-bench";
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +39,12 @@ const { values } = parseArgs({
     "report-only": { type: "boolean", default: false },
     "pdf-only": { type: "boolean", default: false },
     "pdf-runs": { type: "string", default: "3" },
+    // The load part (scripts/lib/load-bench.ts): on by default with the server part.
+    "no-load": { type: "boolean", default: false },
+    "load-only": { type: "boolean", default: false },
+    "load-seconds": { type: "string", default: "10" },
+    // The scale part (scripts/lib/scale-bench.ts): the list at a country's size, when that database exists.
+    "scale-url": { type: "string", default: process.env.BENCH_SCALE_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/uppdragskollen_scale" },
   },
 });
 // 0. The protocol parser: printed first, so the figure stands even when the
@@ -120,6 +129,55 @@ let listJs = null as { files: number; kB: number; nomoduleKB: number } | null;
 const pdfOnly = values["pdf-only"];
 const pdfRuns = Math.max(1, Number(values["pdf-runs"]) || 1);
 if (!values["report-only"] && !pdfOnly) await measureServer();
+
+// 4b. Under load: one instance and one per core, 10 and 50 connections (scripts/lib/load-bench.ts).
+let loadFigures: LoadFigure[] = [];
+let scaleFigures: ScaleFigure[] = [];
+if (!values["report-only"] && !values["pdf-only"] && !values["no-load"]) {
+  const cores = os.availableParallelism();
+  loadFigures = await runLoadBench({
+    databaseUrl: url,
+    firstPort: Number(values.port) + 10,
+    instances: [...new Set([1, cores])],
+    connections: [10, 50],
+    seconds: Number(values["load-seconds"]),
+    email: "ledamot@exempelstad.example",
+    password: "demo-losenord",
+    log,
+    targets: [
+      { name: "health", paths: ["/api/health"], signedIn: false },
+      { name: "sign-in", paths: ["/logga-in"], signedIn: false },
+      { name: "list", paths: ["/uppdrag"], signedIn: true },
+      { name: "search", paths: ["/uppdrag?q=skola", "/uppdrag?q=KS%202023", "/uppdrag?q=cykelplan&showClosed=1"], signedIn: true },
+      { name: "detail", paths: sample.map((u) => `/uppdrag/${u.id}`), signedIn: true },
+    ],
+  });
+  console.log(formatLoadFigures(loadFigures));
+  // 4c. Scale: the same municipality's list alone (this database) and among a country's municipalities.
+  const scaleExists = await (async () => {
+    const u = new URL(values["scale-url"]!);
+    const name = decodeURIComponent(u.pathname.slice(1));
+    u.pathname = "/postgres";
+    const c = new pg.Client({ connectionString: u.toString() });
+    await c.connect();
+    const r = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+    await c.end();
+    return (r.rowCount ?? 0) > 0;
+  })();
+  if (!scaleExists) console.log(`scale: skipped, no database at ${values["scale-url"]} (make it with DATABASE_URL=… npm run seed -- --municipalities 290 --uppdrag-per 2000, then npm run seed -- --uppdrag ${target})`);
+  else {
+    const common = { slug: "exempelstad", email: "ledamot@exempelstad.example", password: "demo-losenord", port: Number(values.port) + 20, runs: Math.min(requests, 100) };
+    scaleFigures = [
+      await measureListScale({ ...common, label: "this municipality alone", databaseUrl: url }),
+      await measureListScale({ ...common, label: "among 290 municipalities", databaseUrl: values["scale-url"]! }),
+    ];
+    console.log(formatScaleFigures(scaleFigures));
+  }
+}
+if (values["load-only"]) {
+  if (values.json) console.log(JSON.stringify({ uppdrag: uppdragCount, load: loadFigures, scale: scaleFigures }));
+  process.exit(0);
+}
 
 async function measureServer() {
   // 2. The production server.
@@ -403,6 +461,8 @@ if (values.json) {
       listHtmlKb: routes.list ? Math.round(routes.list.bytes / 102.4) / 10 : null,
       report: reportFigures,
       report2000,
+      load: loadFigures,
+      scale: scaleFigures,
       parser: parserFigures,
       parserScore: (({ text: _text, ...score }) => score)(parserScore),
     }),
