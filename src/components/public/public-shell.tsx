@@ -31,7 +31,7 @@ export function PublicShell({ view, children }: { view: PublicView; children: Re
           Uppgifterna kommer från {view.name}s uppföljning av politiska uppdrag och visar det kommunen har valt att publicera. De uppdateras löpande; en sida kan
           vara upp till några minuter gammal.
         </p>
-        <p className="mt-2 flex flex-wrap gap-x-4">
+        <p className="mt-2 flex flex-wrap items-center gap-x-4">
           <span>Öppna data:</span>
           <a href={`${base}/data/uppdrag.json`} className="inline-flex min-h-11 items-center text-brand-700 underline">
             JSON
