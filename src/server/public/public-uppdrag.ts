@@ -106,7 +106,7 @@ async function searchPublic(db: ScopedClient, view: PublicView, q: string): Prom
   return ranks;
 }
 
-function whereOf(f: PublicListFilters, searchIds?: string[]): Prisma.UppdragWhereInput {
+function whereOf(f: Partial<PublicListFilters>, searchIds?: string[]): Prisma.UppdragWhereInput {
   const and: Prisma.UppdragWhereInput[] = [visible];
   if (f.status === "oppna") and.push({ status: { in: [...OPEN_STATUSES] } });
   else if (f.status) and.push({ status: f.status });
@@ -131,7 +131,7 @@ function toRow(u: Prisma.UppdragGetPayload<{ select: typeof rowSelect }>, view: 
 }
 
 /** One page of the municipality's public list: newest decision first, or by relevance when searching. */
-export async function listPublicUppdrag(db: ScopedClient, view: PublicView, f: PublicListFilters) {
+export async function listPublicUppdrag(db: ScopedClient, view: PublicView, f: Partial<PublicListFilters>) {
   const ranks = f.q ? await searchPublic(db, view, f.q) : undefined;
   const where = whereOf(f, ranks ? [...ranks.keys()] : undefined);
   const page = f.sida ?? 1;
