@@ -31,7 +31,7 @@ vi.mock("next/navigation", async (original) => ({ ...(await original<object>()),
 // Work scheduled after the response (starting the PDF browser early) is not run here.
 vi.mock("next/server", async (original) => ({ ...(await original<object>()), after: () => undefined }));
 // Fastställa prints a PDF through Chromium; the rules, not the printing, are tested here.
-vi.mock("@/server/report/pdf", async (original) => ({ ...(await original<object>()), reportToPdf: async () => Buffer.from("%PDF-1.7 matrix") }));
+vi.mock("@/server/report/pdf", async (original) => ({ ...(await original<object>()), reportToPdf: async () => Buffer.from("%PDF-1.7 matrix"), htmlToPdf: async () => Buffer.from("%PDF-1.7 matrix") }));
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 

@@ -20,7 +20,7 @@ vi.mock("next/headers", async () => (await import("../support/next-mocks")).head
 vi.mock("next/navigation", async (original) => ({ ...(await original<object>()), ...(await import("../support/next-mocks")).navigation }));
 // Work scheduled after the response (starting the PDF browser early) is not run here.
 vi.mock("next/server", async (original) => ({ ...(await original<object>()), after: () => undefined }));
-vi.mock("@/server/report/pdf", async (original) => ({ ...(await original<object>()), reportToPdf: async () => Buffer.from("%PDF-1.7 fuzz") }));
+vi.mock("@/server/report/pdf", async (original) => ({ ...(await original<object>()), reportToPdf: async () => Buffer.from("%PDF-1.7 fuzz"), htmlToPdf: async () => Buffer.from("%PDF-1.7 fuzz") }));
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 /** English words zod uses in its default messages (as in tests/unit/fuzz-schemas.test.ts): none may reach a user. */

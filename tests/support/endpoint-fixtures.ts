@@ -10,7 +10,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Actor } from "@/server/permissions";
 import type { RecordScope } from "@/server/entry/endpoint";
 import { createOccasion } from "@/server/plan/follow-up";
-import { createMeeting, createParagraph, createUppdrag, createUser, day } from "@/server/seed/factories";
+import { createMeeting, createMotion, createParagraph, createUppdrag, createUser, day } from "@/server/seed/factories";
 import { linkUppdragToPlan } from "@/server/plan/links";
 import { addBodyAssignment } from "@/server/admin/bodies";
 import { hashPassword } from "@/server/auth/password";
@@ -80,6 +80,7 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/konto/actions.ts": () => import("@/app/konto/actions"),
   "src/app/logga-in/actions.ts": () => import("@/app/logga-in/actions"),
   "src/app/moten/registrera/actions.ts": () => import("@/app/moten/registrera/actions"),
+  "src/app/motioner/actions.ts": () => import("@/app/motioner/actions"),
   "src/app/moten/[id]/actions.ts": () => import("@/app/moten/[id]/actions"),
   "src/app/planer/[id]/actions.ts": () => import("@/app/planer/[id]/actions"),
   "src/app/planer/import/actions.ts": () => import("@/app/planer/import/actions"),
@@ -97,6 +98,9 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/import/fil/route.ts": () => import("@/app/import/fil/route"),
   "src/app/kommun/logotyp/route.ts": () => import("@/app/kommun/logotyp/route"),
   "src/app/moten/registrera/tolka/route.ts": () => import("@/app/moten/registrera/tolka/route"),
+  "src/app/motioner/rapport/fil/route.ts": () => import("@/app/motioner/rapport/fil/route"),
+  "src/app/motioner/rapport/utskrift/route.ts": () => import("@/app/motioner/rapport/utskrift/route"),
+  "src/app/motioner/rapport/arkiv/[id]/fil/route.ts": () => import("@/app/motioner/rapport/arkiv/[id]/fil/route"),
   "src/app/planer/[id]/rapport/fil/route.ts": () => import("@/app/planer/[id]/rapport/fil/route"),
   "src/app/planer/[id]/rapport/route.ts": () => import("@/app/planer/[id]/rapport/route"),
   "src/app/rapporter/arkiv/[id]/fil/route.ts": () => import("@/app/rapporter/arkiv/[id]/fil/route"),
@@ -122,6 +126,11 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/moten/[id]/page.tsx": () => import("@/app/moten/[id]/page"),
   "src/app/moten/page.tsx": () => import("@/app/moten/page"),
   "src/app/moten/registrera/page.tsx": () => import("@/app/moten/registrera/page"),
+  "src/app/motioner/page.tsx": () => import("@/app/motioner/page"),
+  "src/app/motioner/ny/page.tsx": () => import("@/app/motioner/ny/page"),
+  "src/app/motioner/[id]/page.tsx": () => import("@/app/motioner/[id]/page"),
+  "src/app/motioner/rapport/page.tsx": () => import("@/app/motioner/rapport/page"),
+  "src/app/motioner/rapport/jamfor/page.tsx": () => import("@/app/motioner/rapport/jamfor/page"),
   "src/app/page.tsx": () => import("@/app/page"),
   "src/app/planer/[id]/page.tsx": () => import("@/app/planer/[id]/page"),
   "src/app/planer/[id]/uppfoljning/page.tsx": () => import("@/app/planer/[id]/uppfoljning/page"),
@@ -207,7 +216,7 @@ async function withEmptyNextHeaders<T>(fn: () => Promise<T>): Promise<T> {
 function route(
   file: string,
   method: string,
-  o: { target?: Fixture["target"]; url: (c: CallContext) => Promise<string> | string; params?: (c: CallContext) => Record<string, string | string[]>; init?: (c: CallContext) => Promise<RequestInit> | RequestInit },
+  o: { target?: Fixture["target"]; url: (c: CallContext) => Promise<string> | string; params?: (c: CallContext) => Params | Promise<Params>; init?: (c: CallContext) => Promise<RequestInit> | RequestInit },
 ): Fixture {
   return {
     kind: "route",
@@ -227,7 +236,10 @@ function route(
   };
 }
 
-function page(file: string, o: { target?: Fixture["target"]; params?: (c: CallContext) => Record<string, string | string[]>; searchParams?: (c: CallContext) => Record<string, string> }): Fixture {
+/** A route's or page's params; a fixture may build them (a record made for the call). */
+type Params = Record<string, string | string[]>;
+
+function page(file: string, o: { target?: Fixture["target"]; params?: (c: CallContext) => Params | Promise<Params>; searchParams?: (c: CallContext) => Record<string, string> | Promise<Record<string, string>> }): Fixture {
   return {
     kind: "page",
     file,
@@ -248,6 +260,32 @@ async function freshMeeting(c: CallContext, date = `${2100 + next()}-03-11`) {
   const meeting = await createMeeting(c.prisma, c.w.municipality.id, { bodyId: c.w.ks.id, date, approved: false });
   const paragraph = await createParagraph(c.prisma, c.w.municipality.id, meeting, { number: 5000 + next(), dnr: "KS 2100/1", title: "Rättelse i matrisen", decision: "KS ger KLK i uppdrag att rätta." });
   return { meeting, paragraph };
+}
+
+/** The register is kept by kommunfullmäktige's secretaries: KF is the record. */
+const kfTarget = (w: FullWorld): RecordScope => ({ bodyId: w.kf.id });
+
+/** A fresh motion of the target world, väckt before KF's meeting of 2024-03-25 (§ 12, w.p2); bifallen there when asked. */
+async function freshMotion(c: CallContext, o: { bifallen?: boolean } = {}) {
+  return createMotion(c.prisma, c.w.municipality.id, {
+    title: `Matrismotion ${next()}`,
+    proposers: [{ name: "Anna Ek", party: "S" }],
+    raisedOn: "2024-01-15",
+    ...(o.bifallen ? { answer: { paragraphId: c.w.p2.id, on: "2024-03-25", outcome: "BIFALLEN" as const } } : {}),
+  });
+}
+
+/** Two fastställda lists of obesvarade motioner in the target world (made once per world). */
+async function frozenMotionReports(c: CallContext): Promise<[string, string]> {
+  const where = { municipalityId: c.w.municipality.id, kind: "MOTIONER" as const };
+  const found = await c.prisma.frozenReport.findMany({ where, select: { id: true }, orderBy: { asOf: "asc" } });
+  if (found.length >= 2) return [found[0].id, found[1].id];
+  const { freezeMotionReport } = await import("@/server/report/motions/frozen");
+  const admin = c.w.actors.ADMINISTRATOR;
+  const renderPdf = async () => Buffer.from("%PDF-1.7 matrix");
+  const a = await freezeMotionReport(scopedFor(c.prisma, admin), admin, { asOf: day("2024-06-30") }, { renderPdf });
+  const b = await freezeMotionReport(scopedFor(c.prisma, admin), admin, { asOf: day("2024-12-31") }, { renderPdf });
+  return [a.id, b.id];
 }
 
 /** A fresh user of the target world (to edit, deactivate or anonymise). */
@@ -427,6 +465,37 @@ const ACTIONS: Fixture[] = [
     target: (w) => ({ bodyId: w.ks.id }),
     fields: ["asOf", "body", "note", "confirm"],
     form: async (c) => ({ asOf: `20${10 + (next() % 10)}-0${1 + (next() % 9)}-15`, body: c.w.ks.id, note: "Anmäld till KF", confirm: "ja" }),
+  }),
+  action("src/app/motioner/actions.ts", "registerMotionAction", {
+    // The actor's own kommunfullmäktige (the test world's secretary serves KS only).
+    target: own,
+    fields: ["kind", "title", "proposers", "anonymised", "raisedOn", "raisedAtNumber", "dnr", "preparingBodyId", "handlaggareId", "handlaggareName", "preparationNote"],
+    form: async () => ({ kind: "MOTION", title: `Motion om cykelbanor ${next()}`, proposers: "Anna Ek (S)", raisedOn: "2024-03-25", raisedAtNumber: "12", dnr: "KS 2024/90", preparingBodyId: "", handlaggareName: "Bo Lind", preparationNote: "" }),
+  }),
+  action("src/app/motioner/actions.ts", "changeMotionStateAction", {
+    target: kfTarget,
+    fields: ["motionId", "expectedVersion", "state", "on", "preparingBodyId", "handlaggareId", "handlaggareName", "preparationNote", "comment"],
+    form: async (c) => ({ motionId: (await freshMotion(c)).id, expectedVersion: "1", state: "REMITTERAD", on: "2024-02-01", preparingBodyId: c.w.ks.id, preparationNote: "Remitterad till kommunstyrelsen.", comment: "" }),
+  }),
+  action("src/app/motioner/actions.ts", "answerMotionAction", {
+    target: kfTarget,
+    fields: ["motionId", "expectedVersion", "decision", "paragraphId", "comment"],
+    form: async (c) => ({ motionId: (await freshMotion(c)).id, expectedVersion: "1", decision: "AVSLAGEN", paragraphId: c.w.p2.id, comment: "" }),
+  }),
+  action("src/app/motioner/actions.ts", "createMotionUppdragAction", {
+    target: kfTarget,
+    fields: ["motionId", "title", "text", "unitId", "responsiblePerson", "deadline"],
+    form: async (c) => ({ motionId: (await freshMotion(c, { bifallen: true })).id, title: "Bygga cykelbanor", text: "", unitId: c.w.unitB.id, responsiblePerson: "", deadline: "2025-06-30" }),
+  }),
+  action("src/app/motioner/actions.ts", "linkMotionUppdragAction", {
+    target: kfTarget,
+    fields: ["motionId", "uppdragId"],
+    form: async (c) => ({ motionId: (await freshMotion(c, { bifallen: true })).id, uppdragId: (await freshUppdrag(c)).id }),
+  }),
+  action("src/app/motioner/actions.ts", "freezeMotionReportAction", {
+    target: own,
+    fields: ["asOf", "note", "confirm"],
+    form: async () => ({ asOf: `${2030 + (next() % 60)}-0${1 + (next() % 9)}-1${next() % 10}`, note: "Anmäld till KF", confirm: "ja" }),
   }),
   action("src/app/rapporter/actions.ts", "saveReportBodiesAction", { target: anyRecord, fields: ["body"], form: async (c) => ({ body: [c.w.ks.id, c.w.kf.id] }) }),
   action("src/app/planer/[id]/actions.ts", "saveFollowUpAction", {
@@ -638,11 +707,29 @@ const ROUTES: Fixture[] = [
     params: (c) => ({ id: c.w.plan.id }),
   }),
   route("src/app/admin/logg/csv/route.ts", "GET", { target: own, url: () => "/admin/logg/csv" }),
+  route("src/app/motioner/rapport/fil/route.ts", "GET", { target: own, url: () => "/motioner/rapport/fil?format=json&asOf=2024-06-30" }),
+  route("src/app/motioner/rapport/utskrift/route.ts", "GET", { target: own, url: () => "/motioner/rapport/utskrift?asOf=2024-06-30" }),
+  route("src/app/motioner/rapport/arkiv/[id]/fil/route.ts", "GET", {
+    target: anyRecord,
+    url: async (c) => `/motioner/rapport/arkiv/${(await frozenMotionReports(c))[0]}/fil?format=json`,
+    params: async (c) => ({ id: (await frozenMotionReports(c))[0] }),
+  }),
   ...(["json", "csv"] as const).map((format) => publicDataRoute(format)),
 ];
 
 // ---------------------------------------------------------------- pages
 const PAGES: Fixture[] = [
+  page("src/app/motioner/page.tsx", { target: own }),
+  page("src/app/motioner/ny/page.tsx", { target: own }),
+  page("src/app/motioner/rapport/page.tsx", { target: own }),
+  page("src/app/motioner/[id]/page.tsx", { target: anyRecord, params: async (c) => ({ id: (await freshMotion(c, { bifallen: true })).id }) }),
+  page("src/app/motioner/rapport/jamfor/page.tsx", {
+    target: anyRecord,
+    searchParams: async (c) => {
+      const [a, b] = await frozenMotionReports(c);
+      return { a, b };
+    },
+  }),
   page("src/app/page.tsx", {}),
   page("src/app/logga-in/page.tsx", {}),
   page("src/app/valj-losenord/[token]/page.tsx", {

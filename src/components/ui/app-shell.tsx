@@ -16,6 +16,7 @@ function menuFor(actor: Actor): { href: string; label: string }[] {
     [canRegisterSomeMeeting(actor), "/moten", "Sammanträden"],
     [canImportSome(actor), "/import", "Import"],
     [can(actor, "plan:read", whole), "/planer", "Planer"],
+    [can(actor, "motion:read", whole), "/motioner", "Motioner"],
     [canProduceSomeReport(actor) || can(actor, "report:read-frozen", whole), "/rapporter", "Redovisning"],
     [can(actor, "admin:manage", whole), "/admin", "Administration"],
     [can(actor, "audit:read", whole), "/admin/logg", "Logg"],

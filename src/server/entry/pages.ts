@@ -6,6 +6,7 @@ import "server-only";
 import type { ScopedClient } from "@/server/db/scoped";
 import type { Permission } from "@/server/permissions";
 import type { RecordScope } from "./endpoint";
+import { councilScope } from "@/server/motions/access";
 
 export type PageRule =
   | { permission: Permission; scope: "municipality" | "some-record" | ((db: ScopedClient, params: Record<string, string>) => Promise<RecordScope | RecordScope[] | null>) }
@@ -45,6 +46,11 @@ export const PAGES = {
   "/rapporter": own("report:read-frozen"),
   "/rapporter/arkiv/[id]": own("report:read-frozen"),
   "/rapporter/jamfor": own("report:read-frozen"),
+  "/motioner": own("motion:read"),
+  "/motioner/ny": { permission: "motion:manage", scope: (db) => councilScope(db) },
+  "/motioner/[id]": own("motion:read"),
+  "/motioner/rapport": own("report:read-frozen"),
+  "/motioner/rapport/jamfor": own("report:read-frozen"),
   "/konto": own("account:own"),
   "/admin": own("admin:manage"),
   "/admin/organ": own("admin:manage"),

@@ -1,7 +1,7 @@
 // Building blocks shared by the demo data, the volume generator and the tests:
 // each writes one record the way the app would, with municipalityId explicit.
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { BodyKind, BodyRole, LinkKind, Role, UnitKind, UppdragStatus } from "@/generated/prisma/enums";
+import type { BodyKind, BodyRole, LinkKind, MotionKind, MotionOutcome, MotionState, Role, UnitKind, UppdragStatus } from "@/generated/prisma/enums";
 import { dnrKey } from "@/lib/dnr";
 import { parseIsoDate } from "@/lib/dates";
 import { createUppdrag as createUppdragRecord } from "@/server/uppdrag/create-uppdrag";
@@ -185,4 +185,76 @@ export async function createUser(
     select: { id: true, email: true, name: true },
   });
   return user;
+}
+
+/**
+ * A motion or medborgarförslag with its history (docs/decisions/008-motions.md):
+ * väckt, then the given steps (remiss, beredning), then KF's decision when given.
+ * The motion's columns mirror the last event, as src/server/motions writes them.
+ */
+export async function createMotion(
+  prisma: PrismaClient,
+  municipalityId: string,
+  m: {
+    kind?: MotionKind;
+    title: string;
+    proposers: { name: string; party?: string | null }[];
+    anonymised?: boolean;
+    raisedOn: string;
+    raisedAtParagraphId?: string;
+    raisedAtNumber?: number;
+    dnr?: string;
+    preparingBodyId?: string;
+    handlaggareId?: string;
+    handlaggareName?: string;
+    steps?: { state: Exclude<MotionState, "BESVARAD" | "AVSKRIVEN">; on: string; comment?: string; preparationNote?: string }[];
+    answer?: { paragraphId: string; on: string; outcome: MotionOutcome | "AVSKRIVEN"; comment?: string };
+  },
+) {
+  const events: { state: MotionState; outcome: MotionOutcome | null; on: Date; paragraphId: string | null; comment: string | null; preparationNote: string | null }[] = [
+    { state: "VACKT", outcome: null, on: day(m.raisedOn), paragraphId: m.raisedAtParagraphId ?? null, comment: null, preparationNote: null },
+  ];
+  let note: string | null = null;
+  for (const s of m.steps ?? []) {
+    note = s.preparationNote ?? note;
+    events.push({ state: s.state, outcome: null, on: day(s.on), paragraphId: null, comment: s.comment ?? null, preparationNote: note });
+  }
+  if (m.answer) {
+    const avskriven = m.answer.outcome === "AVSKRIVEN";
+    events.push({
+      state: avskriven ? "AVSKRIVEN" : "BESVARAD",
+      outcome: avskriven ? null : (m.answer.outcome as MotionOutcome),
+      on: day(m.answer.on),
+      paragraphId: m.answer.paragraphId,
+      comment: m.answer.comment ?? null,
+      preparationNote: note,
+    });
+  }
+  const last = events[events.length - 1];
+  const motion = await prisma.motion.create({
+    data: {
+      municipalityId,
+      kind: m.kind ?? "MOTION",
+      title: m.title,
+      proposers: m.anonymised ? [] : m.proposers.map((p) => ({ name: p.name, party: p.party ?? null })),
+      anonymised: m.anonymised ?? false,
+      raisedOn: day(m.raisedOn),
+      raisedAtParagraphId: m.raisedAtParagraphId,
+      raisedAtNumber: m.raisedAtNumber,
+      dnr: m.dnr,
+      dnrKey: dnrKey(m.dnr),
+      preparingBodyId: m.preparingBodyId,
+      handlaggareId: m.handlaggareId,
+      handlaggareName: m.handlaggareName,
+      state: last.state,
+      outcome: last.outcome,
+      answeredAtParagraphId: m.answer ? m.answer.paragraphId : null,
+      answeredOn: m.answer ? day(m.answer.on) : null,
+      preparationNote: note,
+      stateChangedAt: last.on,
+    },
+    select: { id: true },
+  });
+  await prisma.motionEvent.createMany({ data: events.map((e) => ({ municipalityId, motionId: motion.id, ...e, at: e.on })) });
+  return motion;
 }
