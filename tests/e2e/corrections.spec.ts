@@ -6,7 +6,15 @@
 // Signs in through the sign-in page itself and registers its own meeting (a
 // random date and §), so it depends on no other spec's data or order.
 import type { Locator, Page } from "@playwright/test";
-import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
+
+/** A tablet in landscape (the default viewport) and in portrait: the open forms fit without sideways scrolling. */
+async function fitsTablet(page: Page) {
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+}
 
 const MUNICIPALITY = "alingsas";
 
@@ -25,7 +33,7 @@ async function signIn(page: Page, role: "sekreterare" | "ledamot") {
  * becomes "Rätta justeringen" once saved).
  */
 async function open(page: Page, summary: string | RegExp): Promise<Locator> {
-  const summaries = await page.locator("details > summary").allInnerTexts();
+  const summaries = (await page.locator("details > summary").allInnerTexts()).map((t) => t.replace(/^▶\s*/, ""));
   const i = summaries.findIndex((t) => (typeof summary === "string" ? t.startsWith(summary) : summary.test(t)));
   expect(i, `a disclosure "${summary}"`).toBeGreaterThanOrEqual(0);
   const details = page.locator("details").nth(i);
@@ -102,6 +110,7 @@ test("a secretary marks justering, corrects a paragraph, adds a missed uppdrag a
   await expect(corrections).toContainText(`Uppdrag tillagt: ”Projektera cykelvägen ${run}”`);
   await expect(corrections).toContainText("Albin Sekreterare");
   await expectNoAxeViolations(page);
+  await fitsTablet(page);
 
   // Correct the uppdrag's deadline on its own page.
   await Promise.all([page.waitForURL(/\/uppdrag\/[0-9a-f-]{36}$/), uppdragLink.click()]);
@@ -122,6 +131,7 @@ test("a secretary marks justering, corrects a paragraph, adds a missed uppdrag a
   await expect(uppdragCorrections).toContainText(/Dnr: ändrat från KS 2024\/0074\s*→\s*till KS 2024\/00744/);
   await expect(page.getByRole("region", { name: "Beslutet", exact: true })).toContainText(`§ ${number} ${title}`);
   await expectNoAxeViolations(page);
+  await fitsTablet(page);
 
   // A member reads the corrections but is offered none of the forms.
   await signIn(page, "ledamot");

@@ -192,8 +192,8 @@ export function ActionForm({ action, fields, submitLabel, id, tone = "primary", 
                   ) : (
                     <div className="mt-1 grid gap-x-6 sm:grid-cols-2">
                       {f.options.map((o, i) => (
-                        <label key={o.value} className="ul-check">
-                          <input type="checkbox" id={i === 0 ? fid(f.name) : undefined} name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="size-5" />
+                        <label key={o.value} className="ul-check min-w-0 [overflow-wrap:anywhere]">
+                          <input type="checkbox" id={i === 0 ? fid(f.name) : undefined} name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="size-5 shrink-0" />
                           {o.label}
                         </label>
                       ))}

@@ -6,7 +6,10 @@ export function Disclosure({ summary, children, className = "" }: { summary: Rea
   return (
     <details className={`no-print group rounded-md border border-brand-100 bg-white ${className}`}>
       <summary className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 font-medium text-brand-700 underline-offset-2 hover:underline">
-        {summary}
+        <span aria-hidden="true" className="inline-block text-sm no-underline transition-transform group-open:rotate-90">
+          ▶
+        </span>
+        <span>{summary}</span>
       </summary>
       <div className="border-t border-brand-100 p-4">{children}</div>
     </details>

@@ -52,7 +52,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           <h2 id="ratta-motet" className="sr-only">
             Justera och rätta sammanträdet
           </h2>
-          <div className="grid items-start gap-3 md:grid-cols-2">
+          <div className="grid items-start gap-3 lg:grid-cols-2">
             <Disclosure summary={approved ? "Rätta justeringen" : "Markera som justerat"}>
               <ActionForm
                 id="justering"
@@ -128,7 +128,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 </>
               )}
               {(m.canCorrect || m.canAddUppdrag) && (
-                <div className="mt-4 grid items-start gap-3 md:grid-cols-2">
+                <div className="mt-4 grid items-start gap-3 lg:grid-cols-2">
                   {m.canCorrect && (
                     <Disclosure summary={<>Rätta § {p.number}<span className="sr-only"> {p.title}</span></>}>
                       <ActionForm

@@ -156,6 +156,32 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
               </ol>
             </section>
           )}
+          {u.canCorrect && (
+            <section aria-labelledby="ratta-uppdraget" className="no-print rounded-lg border border-brand-100 bg-white p-5">
+              <h2 id="ratta-uppdraget" className="text-lg font-semibold">Rätta uppdraget</h2>
+              <p className="mt-1 text-sm text-slate-700">
+                När uppgifterna registrerades fel. Rättelsen och varför syns under Rättelser; status och planerat klart rapporteras som status.
+              </p>
+              <Disclosure summary="Rätta uppdragets uppgifter" className="mt-3">
+                <ActionForm
+                  id="ratta"
+                  action={correctUppdragAction}
+                  errorSummary
+                  fields={[
+                    { kind: "hidden", name: "uppdragId", value: u.id },
+                    { kind: "hidden", name: "expectedVersion", value: String(u.version) },
+                    { kind: "text", name: "title", label: "Rubrik", required: true, defaultValue: u.title },
+                    { kind: "textarea", name: "text", label: "Uppdragstext", required: true, rows: 4, defaultValue: u.text },
+                    { kind: "checkboxes", name: "unitIds", label: "Ansvarig enhet", options: u.allUnits.map((x) => ({ value: x.id, label: x.name })), defaultValues: u.units.map((x) => x.unit.id) },
+                    { kind: "text", name: "responsiblePerson", label: "Ansvarig person", defaultValue: u.responsiblePerson ?? "" },
+                    { kind: "date", name: "deadline", label: "Klart senast", defaultValue: u.deadline ? formatIsoDate(u.deadline) : "" },
+                    { kind: "textarea", name: "reason", label: REASON_LABEL, rows: 2, required: true, hint: "Till exempel: fel datum i protokollet. Syns i historiken." },
+                  ]}
+                  submitLabel="Spara rättelsen"
+                />
+              </Disclosure>
+            </section>
+          )}
         </div>
 
         <div className="space-y-6">
@@ -196,32 +222,6 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
                   />
                 )}
               </div>
-            </section>
-          )}
-          {u.canCorrect && (
-            <section aria-labelledby="ratta-uppdraget" className="no-print rounded-lg border border-brand-100 bg-white p-5">
-              <h2 id="ratta-uppdraget" className="text-lg font-semibold">Rätta uppdraget</h2>
-              <p className="mt-1 text-sm text-slate-700">
-                När uppgifterna registrerades fel. Rättelsen och varför syns under Rättelser; status och planerat klart rapporteras som status.
-              </p>
-              <Disclosure summary="Rätta uppdragets uppgifter" className="mt-3">
-                <ActionForm
-                  id="ratta"
-                  action={correctUppdragAction}
-                  errorSummary
-                  fields={[
-                    { kind: "hidden", name: "uppdragId", value: u.id },
-                    { kind: "hidden", name: "expectedVersion", value: String(u.version) },
-                    { kind: "text", name: "title", label: "Rubrik", required: true, defaultValue: u.title },
-                    { kind: "textarea", name: "text", label: "Uppdragstext", required: true, rows: 4, defaultValue: u.text },
-                    { kind: "checkboxes", name: "unitIds", label: "Ansvarig enhet", options: u.allUnits.map((x) => ({ value: x.id, label: x.name })), defaultValues: u.units.map((x) => x.unit.id) },
-                    { kind: "text", name: "responsiblePerson", label: "Ansvarig person", defaultValue: u.responsiblePerson ?? "" },
-                    { kind: "date", name: "deadline", label: "Klart senast", defaultValue: u.deadline ? formatIsoDate(u.deadline) : "" },
-                    { kind: "textarea", name: "reason", label: REASON_LABEL, rows: 2, required: true, hint: "Till exempel: fel datum i protokollet. Syns i historiken." },
-                  ]}
-                  submitLabel="Spara rättelsen"
-                />
-              </Disclosure>
             </section>
           )}
           <UppdragPlanLinks db={db} actor={actor} uppdragId={u.id} />
