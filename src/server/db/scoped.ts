@@ -32,6 +32,10 @@ export const TENANT_MODELS = new Set([
   "Correction",
   "Motion",
   "MotionEvent",
+  "Follow",
+  "ReminderPreference",
+  "ReminderDelivery",
+  "OutboxMail",
 ]);
 
 const WHERE_OPS = new Set([
