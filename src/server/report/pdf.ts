@@ -8,8 +8,14 @@
 // pages are kept too (a new page starts a renderer process, about 0.5 s of CPU),
 // in one browser context that is offline and without JavaScript: the document
 // is self-contained, nothing may be fetched, and setContent replaces the whole
-// previous document. Pages are set to print media before the content arrives, so
-// the document is laid out once for print instead of first for the screen.
+// previous document.
+//
+// Where the time goes (docs/decisions/006-report-pdf-speed.md): Chromium lays a
+// document out for the screen when it arrives, twice for print in page.pdf, and
+// once more for the screen when printing ends. Only the print layouts are of use,
+// so the document is hidden on the screen (SCREEN_HIDDEN): the two screen layouts
+// of 2,000 rows (about 0.5 s of CPU) become layouts of nothing. Printing always
+// uses print media, so the PDF is the same.
 import { existsSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { Report } from "@/lib/report/point-in-time";
@@ -135,15 +141,22 @@ export async function closePdfBrowser(): Promise<void> {
 /** Page.pdf's options a caller may set (the defaults take size, margins and footer from the HTML's @page). */
 export type PrintOptions = Omit<Parameters<Page["pdf"]>[0] & object, "path">;
 
+/** A style that hides the whole document on the screen and nowhere else (not in print). */
+const SCREEN_HIDDEN = `<style media="screen">html { display: none !important; }</style>`;
+
+/** The document with SCREEN_HIDDEN as the first thing in its head (or before everything when it has none). */
+export function hiddenOnScreen(html: string): string {
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (!head) return SCREEN_HIDDEN + html;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + SCREEN_HIDDEN + html.slice(at);
+}
+
 async function print(session: Session, html: string, options: PrintOptions): Promise<Buffer> {
-  let page = shared.pages.pop();
-  if (!page) {
-    page = await session.context.newPage();
-    await page.emulateMedia({ media: "print" });
-  }
+  const page = shared.pages.pop() ?? (await session.context.newPage());
   let ok = false;
   try {
-    await page.setContent(html, { waitUntil: "load" });
+    await page.setContent(hiddenOnScreen(html), { waitUntil: "load" });
     const pdf = await page.pdf({
       printBackground: true,
       // Page size, margins and the footer with page numbers come from the HTML's @page,
