@@ -66,7 +66,7 @@ describe("demo data from the seeds", () => {
 
   it("seed 004: Alingsås' chain KF 2017 § 142 → KS § 159 → KS § 93 → KS § 197 → KF 2018 § 205 genomförs ej", async () => {
     const u = await db.prisma.uppdrag.findFirstOrThrow({
-      where: { municipality: { slug: "alingsas" } },
+      where: { municipality: { slug: "alingsas" }, paragraph: { number: 142 } },
       select: {
         status: true,
         paragraph: { select: { number: true, body: { select: { shortName: true } } } },
@@ -125,6 +125,34 @@ describe("demo data from the seeds", () => {
       select: { uppdrag: { select: { title: true } }, activity: { select: { name: true } } },
     });
     expect(link.activity?.name).toBe(link.uppdrag.title);
+  });
+
+  it("motioner och medborgarförslag in Exempelstad and Alingsås: some over a year, one anonymised, one bifallen with its uppdrag", async () => {
+    const { motionClock, isOpenMotion } = await import("@/lib/motions/clock");
+    const today = new Date(Date.UTC(2026, 11, 6));
+    for (const slug of ["exempelstad", "alingsas"]) {
+      const motions = await db.prisma.motion.findMany({ where: { municipality: { slug } }, select: { state: true, raisedOn: true, anonymised: true, proposers: true, kind: true, _count: { select: { events: true } } } });
+      expect(motions.length, slug).toBeGreaterThanOrEqual(5);
+      const open = motions.filter((m) => isOpenMotion(m.state));
+      expect(open.filter((m) => motionClock(m.raisedOn, today).overAYear).length, slug).toBeGreaterThanOrEqual(2);
+      const anonymised = motions.filter((m) => m.anonymised);
+      expect(anonymised.length, slug).toBe(1);
+      expect(anonymised[0].kind).toBe("MEDBORGARFORSLAG");
+      expect(anonymised[0].proposers).toEqual([]);
+      for (const m of motions) expect(m._count.events).toBeGreaterThanOrEqual(1);
+    }
+    const bifallen = await db.prisma.motion.findFirstOrThrow({
+      where: { municipality: { slug: "alingsas" }, outcome: "BIFALLEN" },
+      select: { state: true, answeredOn: true, answeredAtParagraph: { select: { number: true, body: { select: { shortName: true } } } }, uppdrag: { select: { title: true, status: true, paragraph: { select: { number: true } } } } },
+    });
+    expect(bifallen.state).toBe("BESVARAD");
+    expect(bifallen.answeredAtParagraph).toEqual({ number: 148, body: { shortName: "KF" } });
+    expect(bifallen.uppdrag).toEqual([{ title: "Bygga ut laddinfrastrukturen vid kommunens anläggningar", status: "IN_PROGRESS", paragraph: { number: 148 } }]);
+    // Each motion's columns mirror its latest event.
+    const rows = await db.prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM "Motion" m
+      WHERE m."state" <> (SELECT e."state" FROM "MotionEvent" e WHERE e."motionId" = m."id" ORDER BY e."on" DESC, e."at" DESC, e."id" DESC LIMIT 1)`;
+    expect(Number(rows[0].n)).toBe(0);
   });
 
   it("has one demo user per role in every municipality, and loads only once", async () => {

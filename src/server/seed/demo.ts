@@ -7,12 +7,14 @@ import { hashPassword } from "@/server/auth/password";
 import {
   createBody,
   createMeeting,
+  createMotion,
   createMunicipality,
   createParagraph,
   createUnit,
   createUppdrag,
   createUser,
   linkUppdrag,
+  linkUppdragToMotion,
 } from "./factories";
 import { generateUppdrag } from "./generate";
 import { loadMjolbyPlan } from "./mjolby-plan";
@@ -311,6 +313,80 @@ async function exempelstad(prisma: PrismaClient, passwordHash: string, slug: str
     });
   }
 
+  // Motioner and medborgarförslag (issue #17; not from a seed): some waiting
+  // over a year, one close to its year, one anonymised, one answered.
+  const tn = (await prisma.body.findFirstOrThrow({ where: { municipalityId: id, shortName: "TN" }, select: { id: true } })).id;
+  await createMotion(prisma, id, {
+    title: "Ärendebalanslistor för alla nämnder",
+    proposers: [{ name: "Johan Ek", party: "M" }],
+    raisedOn: "2025-03-17",
+    raisedAtNumber: 41,
+    dnr: "KS 2025/77",
+    preparingBodyId: ks.id,
+    handlaggareName: "Samuel Larsson",
+    steps: [
+      { state: "REMITTERAD", on: "2025-04-07", comment: "Remitterad till kommunstyrelsen." },
+      {
+        state: "UNDER_BEREDNING",
+        on: "2025-09-01",
+        preparationNote: "Kommunledningskontoret har infört listorna för kommunstyrelsen; nämnderna ska ansluta när det nya ärendehanteringssystemet är på plats, tidigast hösten 2027.",
+      },
+    ],
+  });
+  await createMotion(prisma, id, {
+    title: "Solceller på kommunens fastigheter",
+    proposers: [
+      { name: "Sofia Lund", party: "MP" },
+      { name: "Ali Hassan", party: "S" },
+    ],
+    raisedOn: "2026-01-26",
+    raisedAtNumber: 9,
+    dnr: "KS 2026/15",
+    preparingBodyId: tn,
+    handlaggareName: "Eva Strand",
+    steps: [{ state: "REMITTERAD", on: "2026-02-09", comment: "Remitterad till tekniska nämnden.", preparationNote: "Tekniska förvaltningen inventerar vilka tak som bär solceller." }],
+  });
+  await createMotion(prisma, id, {
+    kind: "MEDBORGARFORSLAG",
+    title: "Fler papperskorgar i centrum",
+    proposers: [{ name: "Karl Svensson" }],
+    raisedOn: "2026-09-14",
+    raisedAtNumber: 102,
+    dnr: "KS 2026/311",
+  });
+  await createMotion(prisma, id, {
+    kind: "MEDBORGARFORSLAG",
+    title: "Trygg belysning i Stadsparken",
+    proposers: [],
+    anonymised: true,
+    raisedOn: "2024-10-21",
+    raisedAtNumber: 131,
+    dnr: "KS 2024/402",
+    preparingBodyId: tn,
+    steps: [
+      { state: "REMITTERAD", on: "2024-11-04" },
+      { state: "UNDER_BEREDNING", on: "2025-02-10", preparationNote: "Belysningen ingår i parkens upprustning, som väntar på investeringsbeslut i budget 2027." },
+    ],
+  });
+  const kfJune = await createMeeting(prisma, id, { bodyId: kf.id, date: "2026-06-15", place: "Kommunhuset, sessionssalen" });
+  const p88 = await createParagraph(prisma, id, kfJune, {
+    number: 88,
+    dnr: "KS 2025/140",
+    title: "Svar på motion om läxhjälp på biblioteken",
+    decision: "Kommunfullmäktige avslår motionen.",
+    sentTo: ["Motionären", "Kultur- och fritidsnämnden"],
+  });
+  await createMotion(prisma, id, {
+    title: "Läxhjälp på biblioteken",
+    proposers: [{ name: "Lisa Berg", party: "L" }],
+    raisedOn: "2025-05-19",
+    raisedAtNumber: 63,
+    dnr: "KS 2025/140",
+    handlaggareName: "Nora Qvist",
+    steps: [{ state: "REMITTERAD", on: "2025-06-02", preparationNote: "Biblioteken erbjuder redan läxhjälp två dagar i veckan med frivilliga." }],
+    answer: { paragraphId: p88.id, on: "2026-06-15", outcome: "AVSLAGEN" },
+  });
+
   // Seed 002 counts 25 uppdrag of KF and KS in the December 2020 report; the
   // rest of this fictional municipality's list is generated (fixed random seed).
   await generateUppdrag(prisma, { municipalityId: id, count: 60, seed: 2020, today: new Date(Date.UTC(2026, 10, 25)) });
@@ -409,7 +485,137 @@ async function alingsas(prisma: PrismaClient, passwordHash: string, slug: string
   await linkUppdrag(prisma, id, { uppdragId: effekt.id, paragraphId: p197.id, kind: "REPORTED", note: "Förslag till kommunfullmäktige" });
   await linkUppdrag(prisma, id, { uppdragId: effekt.id, paragraphId: p205.id, kind: "CANCELLED", note: "Delen om nämndsekreterare genomförs ej" });
 
+  await alingsasMotions(prisma, id, { kf: kf.id, ks: ks.id, klk: klk.id });
+
   await demoUsers(prisma, id, "alingsas", slug, passwordHash, { kf: kf.id, ks: ks.id, secretaryOf: [kf.id, ks.id], unitId: jku.id });
+}
+
+/**
+ * Alingsås' motioner and medborgarförslag (issue #17; not from a seed): two over
+ * a year old, one avskriven, one anonymised, and one bifallen whose uppdrag is
+ * under way. KF 2026-11-23 § 151 answers a motion not yet registered (the
+ * end-to-end test registers it).
+ */
+async function alingsasMotions(prisma: PrismaClient, id: string, o: { kf: string; ks: string; klk: string }) {
+  const kf2024 = await createMeeting(prisma, id, { bodyId: o.kf, date: "2024-11-27" });
+  const p201 = await createParagraph(prisma, id, kf2024, {
+    number: 201,
+    dnr: "2024.310 KS",
+    title: "Anmälan av motioner som inte har beretts inom ett år",
+    decision: "Kommunfullmäktige avskriver motionen om kommunal simskola året runt.",
+    sentTo: ["Kommunstyrelsen"],
+  });
+  const kfNov = await createMeeting(prisma, id, { bodyId: o.kf, date: "2026-11-23" });
+  const p148 = await createParagraph(prisma, id, kfNov, {
+    number: 148,
+    dnr: "2025.288 KS",
+    title: "Svar på motion om fler laddstolpar vid kommunens anläggningar",
+    decision: "Kommunfullmäktige bifaller motionen och ger kommunstyrelsen i uppdrag att bygga ut laddinfrastrukturen vid kommunens anläggningar.",
+    sentTo: ["Kommunstyrelsen", "Motionären"],
+  });
+  const p149 = await createParagraph(prisma, id, kfNov, {
+    number: 149,
+    dnr: "2026.041 KS",
+    title: "Svar på medborgarförslag om hundrastgård i Nolhaga",
+    decision: "Kommunfullmäktige avslår medborgarförslaget.",
+    sentTo: ["Förslagsställaren"],
+  });
+  await createParagraph(prisma, id, kfNov, {
+    number: 151,
+    dnr: "2026.099 KS",
+    title: "Svar på motion om gröna skolgårdar",
+    decision: "Kommunfullmäktige bifaller motionen och ger kommunstyrelsen i uppdrag att ta fram en plan för gröna skolgårdar.",
+    sentTo: ["Kommunstyrelsen", "Motionären"],
+  });
+
+  await createMotion(prisma, id, {
+    title: "Inför medborgarbudget",
+    proposers: [{ name: "Per Sand", party: "V" }],
+    raisedOn: "2024-06-19",
+    raisedAtNumber: 112,
+    dnr: "2024.190 KS",
+    preparingBodyId: o.ks,
+    handlaggareName: "Agnes Handläggare",
+    steps: [
+      { state: "REMITTERAD", on: "2024-08-26", comment: "Remitterad till kommunstyrelsen." },
+      {
+        state: "UNDER_BEREDNING",
+        on: "2025-03-10",
+        preparationNote: "Kommunledningskontoret har hämtat in erfarenheter från tre kommuner. En medborgarbudget kräver ändringar i budgetprocessen och bereds vidare inför budget 2028.",
+      },
+    ],
+  });
+  await createMotion(prisma, id, {
+    title: "Gratis kollektivtrafik för pensionärer",
+    proposers: [
+      { name: "Lena Holm", party: "S" },
+      { name: "Erik Dahl", party: "S" },
+    ],
+    raisedOn: "2025-04-23",
+    raisedAtNumber: 71,
+    dnr: "2025.122 KS",
+    preparingBodyId: o.ks,
+    steps: [{ state: "REMITTERAD", on: "2025-05-12", preparationNote: "Västtrafik har ombetts beräkna kostnaden; svar väntas i början av 2027." }],
+  });
+  await createMotion(prisma, id, {
+    kind: "MEDBORGARFORSLAG",
+    title: "Belysning på gång- och cykelvägen vid Mjörn",
+    proposers: [],
+    anonymised: true,
+    raisedOn: "2026-05-27",
+    raisedAtNumber: 96,
+    dnr: "2026.170 KS",
+    preparingBodyId: o.ks,
+    steps: [{ state: "REMITTERAD", on: "2026-06-08" }],
+  });
+  await createMotion(prisma, id, {
+    title: "Kommunal simskola året runt",
+    proposers: [{ name: "Tove Ahl", party: "KD" }],
+    raisedOn: "2023-03-29",
+    raisedAtNumber: 58,
+    dnr: "2023.087 KS",
+    preparingBodyId: o.ks,
+    steps: [{ state: "REMITTERAD", on: "2023-04-17", preparationNote: "Simhallen är stängd för renovering till 2026; frågan kan inte prövas dessförinnan." }],
+    answer: { paragraphId: p201.id, on: "2024-11-27", outcome: "AVSKRIVEN", comment: "Avskriven enligt kommunallagen 5 kap. 35 §." },
+  });
+  await createMotion(prisma, id, {
+    kind: "MEDBORGARFORSLAG",
+    title: "Hundrastgård i Nolhaga",
+    proposers: [{ name: "Maria Nyström" }],
+    raisedOn: "2026-02-25",
+    raisedAtNumber: 33,
+    dnr: "2026.041 KS",
+    preparingBodyId: o.ks,
+    steps: [{ state: "REMITTERAD", on: "2026-03-09", preparationNote: "Platsen ligger inom naturreservatet; en hundrastgård kräver dispens som inte bedöms kunna ges." }],
+    answer: { paragraphId: p149.id, on: "2026-11-23", outcome: "AVSLAGEN" },
+  });
+  const laddstolpar = await createMotion(prisma, id, {
+    title: "Fler laddstolpar vid kommunens anläggningar",
+    proposers: [{ name: "Karin Berg", party: "C" }],
+    raisedOn: "2025-09-24",
+    raisedAtNumber: 162,
+    dnr: "2025.288 KS",
+    preparingBodyId: o.ks,
+    handlaggareName: "Agnes Handläggare",
+    steps: [
+      { state: "REMITTERAD", on: "2025-10-06" },
+      { state: "UNDER_BEREDNING", on: "2026-03-02", preparationNote: "Elva anläggningar saknar laddning; en utbyggnad ryms i investeringsbudgeten 2027." },
+    ],
+    answer: { paragraphId: p148.id, on: "2026-11-23", outcome: "BIFALLEN" },
+  });
+  const u = await createUppdrag(prisma, id, {
+    paragraph: p148,
+    decidedOn: "2026-11-23",
+    title: "Bygga ut laddinfrastrukturen vid kommunens anläggningar",
+    text: "Bygga ut laddinfrastrukturen vid kommunens anläggningar, enligt kommunfullmäktiges bifall till motionen om fler laddstolpar.",
+    unitIds: [o.klk],
+    deadline: "2027-12-31",
+    history: [
+      { status: "NOT_STARTED", at: "2026-11-23" },
+      { status: "IN_PROGRESS", at: "2026-12-01", comment: "Upphandling av laddstolpar påbörjad.", plannedCompletion: "2027-10-31" },
+    ],
+  });
+  await linkUppdragToMotion(prisma, u.id, laddstolpar.id);
 }
 
 /** Seed 003: Mjölby's bodies and units, and kommunstyrelsen's verksamhetsplan 2016 with its follow-up (mjolby-plan.ts). */

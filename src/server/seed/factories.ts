@@ -258,3 +258,8 @@ export async function createMotion(
   await prisma.motionEvent.createMany({ data: events.map((e) => ({ municipalityId, motionId: motion.id, ...e, at: e.on })) });
   return motion;
 }
+
+/** An uppdrag given by a bifallen motion, linked back to it. */
+export async function linkUppdragToMotion(prisma: PrismaClient, uppdragId: string, motionId: string) {
+  await prisma.uppdrag.update({ where: { id: uppdragId }, data: { motionId }, select: { id: true } });
+}
