@@ -129,7 +129,7 @@ describe("the two database roles", () => {
       [appRole],
     );
     const by = Object.fromEntries(privs.rows.map((r) => [r.t, r.privs.join(",")]));
-    for (const t of ["StatusEntry", "AuditEvent", "FrozenReport", "Correction"]) expect(by[t], t).toBe("SELECT,INSERT");
+    for (const t of ["StatusEntry", "AuditEvent", "FrozenReport", "Correction", "MotionEvent"]) expect(by[t], t).toBe("SELECT,INSERT");
     for (const t of ["PlanOccasion", "PlanActivityStatusEntry", "PlanIndicatorValue", "PlanCommitmentSummary"]) expect(by[t], t).toBe("SELECT,INSERT,UPDATE");
     expect(by._prisma_migrations).toBe("SELECT");
     for (const t of ["Session", "SignInAttempt", "Uppdrag", "User", "UppdragView"]) expect(by[t], t).toBe("SELECT,INSERT,UPDATE,DELETE");
@@ -178,7 +178,7 @@ describe("the two database roles", () => {
   }, 60_000);
 
   it("refuses the app's role UPDATE, DELETE and TRUNCATE on history, audit and fastställda reports", async () => {
-    for (const t of ["StatusEntry", "AuditEvent", "FrozenReport", "Correction"]) {
+    for (const t of ["StatusEntry", "AuditEvent", "FrozenReport", "Correction", "MotionEvent"]) {
       await refused(app, `UPDATE "${t}" SET "municipalityId" = "municipalityId"`);
       await refused(app, `DELETE FROM "${t}"`);
       await refused(app, `TRUNCATE "${t}"`);
@@ -191,7 +191,7 @@ describe("the two database roles", () => {
   });
 
   it("refuses the app's role dropping or disabling triggers, altering or dropping tables", async () => {
-    const appendOnly = [["StatusEntry", "StatusEntry_append_only"], ["AuditEvent", "AuditEvent_append_only"], ["FrozenReport", "FrozenReport_append_only"], ["Correction", "Correction_append_only"]];
+    const appendOnly = [["StatusEntry", "StatusEntry_append_only"], ["AuditEvent", "AuditEvent_append_only"], ["FrozenReport", "FrozenReport_append_only"], ["Correction", "Correction_append_only"], ["MotionEvent", "MotionEvent_append_only"]];
     for (const [t, trigger] of appendOnly) {
       await refused(app, `DROP TRIGGER "${trigger}" ON "${t}"`);
       await refused(app, `ALTER TABLE "${t}" DISABLE TRIGGER ALL`);
