@@ -1,6 +1,7 @@
-// npx tsx scripts/report.ts --municipality SLUG [--as-of YYYY-MM-DD] --format pdf|docx|xlsx|json --out FILE [--organ KORTNAMN ...]
+// npx tsx scripts/report.ts --municipality SLUG [--report motioner] [--as-of YYYY-MM-DD] --format pdf|docx|xlsx|json --out FILE [--organ KORTNAMN ...]
 //
-// Writes the report of ej verkställda beslut of one municipality, as of the end
+// Writes the report of ej verkställda beslut (or, with --report motioner, the
+// list of obesvarade motioner och medborgarförslag) of one municipality, as of the end
 // of a report date (default: the next 30 June or 31 December), on DATABASE_URL
 // or the embedded database. It acts as the system on the municipality's behalf
 // (an administrator) and writes nothing to the database. Messages go to
@@ -11,13 +12,15 @@ import { z } from "../src/lib/validation/zod";
 import { formatDate, parseIsoDate } from "../src/lib/dates";
 import type { Actor } from "../src/server/permissions";
 
-const USAGE = `Användning: npx tsx scripts/report.ts --municipality KOMMUN --format pdf|docx|xlsx|json --out FIL [--as-of ÅÅÅÅ-MM-DD] [--organ KORTNAMN ...]
+const USAGE = `Användning: npx tsx scripts/report.ts --municipality KOMMUN --format pdf|docx|xlsx|json --out FIL [--report motioner] [--as-of ÅÅÅÅ-MM-DD] [--organ KORTNAMN ...]
 
   --municipality  kommunens kortnamn, t.ex. vimmerby
+  --report        vilken redovisning: ej-verkstallda (standard, ej verkställda beslut)
+                  eller motioner (obesvarade motioner och medborgarförslag)
   --as-of         redovisningsdagen (standard: nästa 30 juni eller 31 december)
   --format        pdf, docx (Word), xlsx (Excel) eller json
   --out           filen som skrivs
-  --organ         organ att redovisa, med kortnamn (kan upprepas; standard: KF och KS)`;
+  --organ         organ att redovisa, med kortnamn (kan upprepas; standard: KF och KS; inte för motioner)`;
 
 /** Nobody: the system acting for the municipality. Nothing is written, so no user is needed. */
 const SYSTEM_USER_ID = "00000000-0000-0000-0000-000000000000";
@@ -33,6 +36,7 @@ class CliError extends Error {
 
 const argsSchema = z.object({
   municipality: z.string("Ange kommunen med --municipality.").trim().min(1, "Ange kommunen med --municipality."),
+  report: z.enum(["ej-verkstallda", "motioner"], "Ange redovisningen med --report: ej-verkstallda eller motioner.").default("ej-verkstallda"),
   asOf: z
     .string()
     .optional()
@@ -48,7 +52,7 @@ const argsSchema = z.object({
   format: z.enum(["pdf", "docx", "xlsx", "json"], "Ange formatet med --format: pdf, docx, xlsx eller json."),
   out: z.string("Ange filen att skriva med --out.").trim().min(1, "Ange filen att skriva med --out."),
   organ: z.array(z.string().trim().min(1)).default([]),
-});
+}).refine((a) => !(a.report === "motioner" && a.organ.length), { message: "--organ gäller inte motioner: listan gäller kommunfullmäktige." });
 type Args = z.output<typeof argsSchema>;
 
 function parseCommandLine(argv: string[]): Args {
@@ -58,6 +62,7 @@ function parseCommandLine(argv: string[]): Args {
       args: argv,
       options: {
         municipality: { type: "string" },
+        report: { type: "string" },
         "as-of": { type: "string" },
         format: { type: "string" },
         out: { type: "string" },
@@ -71,6 +76,7 @@ function parseCommandLine(argv: string[]): Args {
   if (parsed.values.help) throw new CliError(USAGE, 0);
   const result = argsSchema.safeParse({
     municipality: parsed.values.municipality,
+    report: parsed.values.report,
     asOf: parsed.values["as-of"],
     format: parsed.values.format,
     out: parsed.values.out,
@@ -123,6 +129,10 @@ async function main(): Promise<void> {
       secretaryOf: [],
       memberOf: [],
     };
+    if (args.report === "motioner") {
+      await writeMotionReport(scopedClient(db.prisma, m.id), actor, args, m.name);
+      return;
+    }
     const report = await buildReport(scopedClient(db.prisma, m.id), actor, { asOf: args.asOf, bodyIds });
     const content =
       args.format === "pdf"
@@ -145,6 +155,37 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
+}
+
+/** The list of obesvarade motioner och medborgarförslag (issue #17), in the same formats. */
+async function writeMotionReport(db: import("../src/server/db/scoped").ScopedClient, actor: Actor, args: Args, name: string): Promise<void> {
+  const { buildMotionReportFor } = await import("../src/server/report/motions/build");
+  const report = await buildMotionReportFor(db, actor, { asOf: args.asOf });
+  let content: Buffer | string;
+  if (args.format === "pdf") {
+    const { closePdfBrowser, PdfUnavailableError } = await import("../src/server/report/pdf");
+    const { motionReportToPdf } = await import("../src/server/report/motions/frozen");
+    try {
+      content = await motionReportToPdf(report);
+    } catch (error) {
+      if (error instanceof PdfUnavailableError) throw new CliError(error.message, 2);
+      throw error;
+    } finally {
+      await closePdfBrowser();
+    }
+  } else {
+    content = await (await import("../src/server/report/motions/file")).motionReportDataFile(report, args.format);
+  }
+  try {
+    await writeFile(args.out, content);
+  } catch (error) {
+    throw new CliError(`Kan inte skriva ${args.out}: ${(error as Error).message}`, 1);
+  }
+  const { open, overAYear, decidedSince } = report.summary;
+  process.stderr.write(
+    `Redovisningen av obesvarade motioner och medborgarförslag för ${name} per ${formatDate(report.asOf)} är skriven till ${args.out}: ` +
+      `${open} obesvarade, varav ${overAYear} över ett år; ${decidedSince} besvarade eller avskrivna sedan ${formatDate(report.previous)}.\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -42,26 +42,26 @@ th { background: #e2e8f0; font-weight: 600; font-size: 8.5pt; }
 `;
 
 const OPEN_COLUMNS: [string, number][] = [
-  [C.raisedOn, 8],
+  [C.raisedOn, 7.5],
   [C.paragraph, 4.5],
   [C.dnr, 8],
-  [C.title, 18],
-  [C.proposers, 12],
-  [C.preparingBody, 10],
+  [C.title, 17],
+  [C.proposers, 11.5],
+  [C.preparingBody, 12.5],
   [C.state, 8],
-  [C.clock, 9.5],
+  [C.clock, 9],
   [C.preparationNote, 22],
 ];
 const DECIDED_COLUMNS: [string, number][] = [
-  [C.kind, 9],
-  [C.raisedOn, 8],
+  [C.kind, 11],
+  [C.raisedOn, 7.5],
   [C.dnr, 8],
-  [C.title, 22],
-  [C.proposers, 14],
-  [C.decidedOn, 8],
+  [C.title, 20],
+  [C.proposers, 13],
+  [C.decidedOn, 7.5],
   [C.paragraph, 4.5],
-  [C.decision, 12],
-  [C.preparationNote, 14.5],
+  [C.decision, 10],
+  [C.preparationNote, 18.5],
 ];
 
 const head = (columns: [string, number][]) =>
