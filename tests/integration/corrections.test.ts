@@ -40,7 +40,7 @@ async function fresh(date = `20${10 + ++n}-04-0${1 + (n % 8)}`) {
 }
 
 const paragraphInput = (id: string, over: Record<string, string> = {}) =>
-  correctParagraphSchema.parse({ paragraphId: id, expectedVersion: "1", number: "201", dnr: "KS 2024/00744", title: "Skolskjuts i hela kommunen", decision: "KS ger KLK i uppdrag att utreda skolskjutsen.", sentTo: "KLK", reason: "Tolkningen läste fel Dnr.", ...over });
+  correctParagraphSchema.parse({ paragraphId: id, expectedVersion: "1", number: "201", dnr: "KS 2024/00744", title: "Skolskjuts i hela kommunen", decision: "KS ger KLK i uppdrag att utreda skolskjutsen.", basis: "", sentTo: "KLK", reason: "Tolkningen läste fel Dnr.", ...over });
 
 describe("correcting a paragraph", () => {
   it("writes one correction row per changed field, the audit event, and rebuilds the uppdrag's search text", async () => {
@@ -62,6 +62,14 @@ describe("correcting a paragraph", () => {
     expect(audit.actorId).toBe(w.actors.SEKRETERARE.userId);
     expect(audit.after).toMatchObject({ dnr: "KS 2024/00744", reason: "Tolkningen läste fel Dnr." });
     expect((await db.prisma.uppdrag.findUniqueOrThrow({ where: { id: uppdrag.id } })).searchDocument).toContain("KS 2024/00744");
+  });
+
+  it("corrects the beslutsunderlag, one document a line", async () => {
+    const { paragraph } = await fresh();
+    await correctParagraph(as(w.actors.SEKRETERARE), w.actors.SEKRETERARE, paragraphInput(paragraph.id, { number: String(700 + n), basis: "KLK:s skrivelse 2024-03-01\n Remissvar från TF " }));
+    expect((await db.prisma.paragraph.findUniqueOrThrow({ where: { id: paragraph.id } })).basis).toEqual(["KLK:s skrivelse 2024-03-01", "Remissvar från TF"]);
+    const rows = await listCorrections(as(w.actors.LEDAMOT), [{ entity: "Paragraph", entityId: paragraph.id }]);
+    expect(rows.find((c) => c.field === "basis")?.after).toBe("KLK:s skrivelse 2024-03-01\nRemissvar från TF");
   });
 
   it("refuses a stale version with what the other person changed, and changes nothing", async () => {

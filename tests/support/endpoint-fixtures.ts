@@ -410,7 +410,7 @@ const ACTIONS: Fixture[] = [
   }),
   action("src/app/moten/[id]/actions.ts", "correctParagraphAction", {
     target: (w) => ({ bodyId: w.ks.id }),
-    fields: ["paragraphId", "expectedVersion", "number", "dnr", "title", "decision", "sentTo", "reason"],
+    fields: ["paragraphId", "expectedVersion", "number", "dnr", "title", "decision", "basis", "sentTo", "reason"],
     form: async (c) => ({
       paragraphId: (await freshMeeting(c)).paragraph.id,
       expectedVersion: "1",
@@ -418,6 +418,7 @@ const ACTIONS: Fixture[] = [
       dnr: "KS 2100/2",
       title: "Rättad rubrik",
       decision: "KS ger KLK i uppdrag att rätta.",
+      basis: "Kommunledningskontorets skrivelse",
       sentTo: "KLK",
       reason: "Tolkningen läste fel.",
     }),

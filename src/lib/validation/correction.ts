@@ -36,6 +36,17 @@ export type MarkJusteratInput = z.output<typeof markJusteratSchema>;
 
 export const correctParagraphSchema = paragraphDraftSchema.omit({ uppdrag: true }).extend({
   paragraphId: z.uuid("Okänd paragraf."),
+  /** Beslutsunderlag, one document a line (the registration leaves it empty; the demo data has it). */
+  basis: z
+    .string()
+    .max(4000, "Beslutsunderlaget får vara högst 4 000 tecken.")
+    .optional()
+    .transform((s) =>
+      (s ?? "")
+        .split("\n")
+        .map((r) => r.trim())
+        .filter(Boolean),
+    ),
   expectedVersion: version,
   reason,
 });
@@ -81,6 +92,7 @@ export const CORRECTED_FIELD_LABEL: Record<string, string> = {
   dnr: "Dnr",
   title: "Rubrik",
   decision: "Beslut",
+  basis: "Beslutsunderlag",
   sentTo: "Beslutet skickas till",
   text: "Uppdragstext",
   units: "Ansvarig enhet",

@@ -17,7 +17,7 @@ const WHAT = "paragrafen";
 export async function correctParagraph(db: ScopedClient, actor: Actor, input: CorrectParagraphInput, now = new Date()) {
   const p = await db.paragraph.findFirst({
     where: { id: input.paragraphId },
-    select: { id: true, version: true, bodyId: true, year: true, number: true, dnr: true, title: true, decision: true, sentTo: true, body: { select: { shortName: true } } },
+    select: { id: true, version: true, bodyId: true, year: true, number: true, dnr: true, title: true, decision: true, basis: true, sentTo: true, body: { select: { shortName: true } } },
   });
   if (!p) throw new NotFoundError("paragraph");
   requirePermission(actor, "meeting:correct", { municipalityId: actor.municipalityId, bodyId: p.bodyId });
@@ -30,6 +30,7 @@ export async function correctParagraph(db: ScopedClient, actor: Actor, input: Co
     ["dnr", p.dnr, input.dnr],
     ["title", p.title, input.title],
     ["decision", p.decision, input.decision],
+    ["basis", listValue(p.basis), listValue(input.basis)],
     ["sentTo", listValue(p.sentTo), listValue(input.sentTo)],
   ]);
   requireChanges(changes);
@@ -41,7 +42,7 @@ export async function correctParagraph(db: ScopedClient, actor: Actor, input: Co
     }
     const updated = await tx.paragraph.updateMany({
       where: { id: p.id, version: input.expectedVersion },
-      data: { number: input.number, dnr: input.dnr, dnrKey: dnrKey(input.dnr), title: input.title, decision: input.decision, sentTo: input.sentTo, version: { increment: 1 } },
+      data: { number: input.number, dnr: input.dnr, dnrKey: dnrKey(input.dnr), title: input.title, decision: input.decision, basis: input.basis, sentTo: input.sentTo, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new StaleRecordError(WHAT);
     const uppdragIds = await refreshSearchDocuments(tx, { paragraphId: p.id });

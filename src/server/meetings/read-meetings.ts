@@ -58,6 +58,7 @@ export async function getMeeting(db: ScopedClient, actor: Actor, id: string) {
           dnr: true,
           title: true,
           decision: true,
+          basis: true,
           sentTo: true,
           uppdrag: { orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true, unitNames: true, deadline: true } },
         },

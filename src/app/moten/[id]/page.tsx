@@ -103,6 +103,11 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
               {p.dnr && <p className="text-slate-700">Dnr {p.dnr}</p>}
               <h4 className="mt-3 font-medium">Beslut</h4>
               <p className="mt-1 max-w-3xl whitespace-pre-line">{p.decision}</p>
+              {p.basis.length > 0 && (
+                <p className="mt-3 text-slate-700">
+                  <span className="font-medium text-slate-900">Beslutsunderlag:</span> {p.basis.join("; ")}
+                </p>
+              )}
               {p.sentTo.length > 0 && (
                 <p className="mt-3 text-slate-700">
                   <span className="font-medium text-slate-900">Beslutet skickas till:</span> {p.sentTo.join(", ")}
@@ -142,6 +147,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                           { kind: "text", name: "dnr", label: "Dnr", defaultValue: p.dnr ?? "" },
                           { kind: "text", name: "title", label: "Rubrik", required: true, defaultValue: p.title },
                           { kind: "textarea", name: "decision", label: "Beslut", required: true, rows: 6, defaultValue: p.decision },
+                          { kind: "textarea", name: "basis", label: "Beslutsunderlag", rows: 3, defaultValue: p.basis.join("\n"), hint: "Ett dokument per rad." },
                           { kind: "textarea", name: "sentTo", label: "Beslutet skickas till", rows: 3, defaultValue: p.sentTo.join("\n"), hint: "En mottagare per rad." },
                           reasonField(),
                         ]}
