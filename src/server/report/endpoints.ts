@@ -10,7 +10,7 @@ import { NotFoundError, type Actor } from "@/server/permissions";
 import { buildReport } from "./build-report";
 import { AlreadyFrozenError, freezeReport, getFrozenReport, getFrozenReportPdf } from "./frozen";
 import { setReportBodies } from "./report-bodies";
-import { PdfUnavailableError } from "./pdf";
+import { PdfUnavailableError, warmPdfBrowser } from "./pdf";
 
 /**
  * The bodies a report is of, one scope each: the chosen ones (null when one is
@@ -33,10 +33,16 @@ export async function reportBodiesScope(db: ScopedClient, actor: Actor, bodyIds:
 /** The bodies a report or a freeze is for, as the permission's records. */
 const chosenBodies = (db: ScopedClient, input: { body?: string[] }, actor: Actor) => reportBodiesScope(db, actor, input.body);
 
-/** The report as of a date for the chosen bodies (the file and print routes). */
-export const produceEndpoint = readEndpoint("report.produce", reportParamsSchema, "report:produce", chosenBodies, (db, actor, input) =>
-  buildReport(db, actor, { asOf: input.asOf, bodyIds: input.body }),
-);
+/**
+ * The report as of a date for the chosen bodies (the file and print routes). For
+ * a PDF (format=pdf, as every link asks) the shared Chromium starts while the
+ * report is built, once the permission is granted, so a cold PDF waits for the
+ * longer of the two instead of both (issue 19).
+ */
+export const produceEndpoint = readEndpoint("report.produce", reportParamsSchema, "report:produce", chosenBodies, (db, actor, input) => {
+  if (input.format === "pdf") void warmPdfBrowser();
+  return buildReport(db, actor, { asOf: input.asOf, bodyIds: input.body });
+});
 
 /** A fastställd report's id from the route: anything but a uuid is not found, as an unknown id is. */
 const frozenId = (id: string): string => {

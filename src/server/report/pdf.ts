@@ -110,14 +110,22 @@ function release() {
 }
 
 /**
- * Starts the shared browser ahead of a PDF (the report page and the print view
- * call it after answering), so the PDF asked for next finds it warm. It closes
+ * Starts the shared browser and a page ahead of a PDF (the report page and the
+ * print view call it after answering, the PDF route while it builds the report),
+ * so the PDF asked for next finds them warm. It closes
  * after the idle time like any other use; without Chromium it does nothing.
  */
 export async function warmPdfBrowser(): Promise<void> {
   shared.busy++;
   try {
-    await sharedSession();
+    const started = sharedSession();
+    const session = await started;
+    // A page ready too: a new page starts a renderer process (0.5 s or more).
+    if (shared.pages.length === 0) {
+      const page = await session.context.newPage();
+      if (shared.session === started && shared.pages.length < MAX_IDLE_PAGES) shared.pages.push(page);
+      else await page.close().catch(() => undefined);
+    }
   } catch {
     // No Chromium: the PDF itself will say so.
   } finally {
