@@ -4,6 +4,9 @@ import { AppShell } from "@/components/ui/app-shell";
 import { Section } from "@/components/admin/admin-frame";
 import { ActionForm } from "@/components/admin/action-form";
 import { changeOwnPasswordAction, enrolTotpAction, signOutEverywhereAction } from "./actions";
+import { saveReminderPreferencesAction } from "./reminder-actions";
+import { getReminderPreferences } from "@/server/reminders/account";
+import { PREFERENCE_KEYS, PREFERENCE_LABEL } from "@/lib/reminders/rules";
 import { TotpSetup } from "@/components/auth/totp-setup";
 import { totpStatus } from "@/server/auth/two-factor";
 import { enrolmentOffer } from "@/server/auth/totp-offer";
@@ -25,6 +28,7 @@ export default async function AccountPage() {
   });
   const sessions = user._count.sessions;
   const totp = await totpStatus(db, actor.userId);
+  const reminders = await getReminderPreferences(db, actor);
   return (
     <AppShell actor={actor}>
       <h1 className="text-2xl font-bold text-brand-900">Mitt konto</h1>
@@ -54,6 +58,24 @@ export default async function AccountPage() {
         ) : (
           <p>Du loggar in med kommunens inloggning{user._count.identities ? "" : " eller med en engångslänk från administratören"}. Ditt lösenord hanteras där.</p>
         )}
+      </Section>
+      <Section id="paminnelser" title="Påminnelser">
+        <ActionForm
+          id="paminnelser"
+          action={saveReminderPreferencesAction}
+          submitLabel="Spara val av påminnelser"
+          intro="Du får högst ett mejl i veckan med det som gäller dig: uppdrag i din enhet, för organ du är sekreterare åt eller där du är namngiven ansvarig, och det du följer. Varje rad länkar till sidan."
+          fields={[
+            {
+              kind: "checkboxes",
+              name: "rules",
+              label: "Skicka mig",
+              options: PREFERENCE_KEYS.map((k) => ({ value: k, label: PREFERENCE_LABEL[k] })),
+              defaultValues: PREFERENCE_KEYS.filter((k) => reminders[k]),
+              hint: "Ändringar i uppdrag kommer bara för dem du följer (knappen Följ på uppdragets sida).",
+            },
+          ]}
+        />
       </Section>
       <Section id="two-factor" title="Tvåstegsverifiering">
         {!user.passwordHash ? (

@@ -194,15 +194,18 @@ export async function setUserActive(db: ScopedClient, actor: Actor, input: { id:
   if (input.id === actor.userId) throw new RefusedError("Du kan inte inaktivera ditt eget konto.");
   if (!(await db.membership.findFirst({ where: { userId: input.id }, select: { id: true } }))) throw new NotFoundError("användare");
   await refuseIfShared(db, actor, input.id);
-  await db.$transaction(async (tx) => {
-    const m = await loadMember(tx, input.id);
-    checkVersion(m, input.expectedVersion);
-    if (m.user.anonymizedAt) throw new RefusedError("Personen är anonymiserad och kan inte aktiveras igen.");
-    if (m.user.active === active) return;
-    await bumpVersion(tx, input.id, input.expectedVersion, { active });
-    const ended = active ? 0 : await revokeUserSessions(tx, input.id, { now });
-    await audit(tx, actor, active ? "user.reactivate" : "user.deactivate", input.id, { active: !active }, { active, sessionsEnded: ended });
-  });
+  await db.$transaction((tx) => setActiveInTransaction(tx, actor, input, active, now));
+}
+
+/** The change of setUserActive inside a transaction the caller holds (the handover deactivates in the same one). */
+export async function setActiveInTransaction(tx: Tx, actor: Actor, input: { id: string; expectedVersion: number }, active: boolean, now = new Date()): Promise<void> {
+  const m = await loadMember(tx, input.id);
+  checkVersion(m, input.expectedVersion);
+  if (m.user.anonymizedAt) throw new RefusedError("Personen är anonymiserad och kan inte aktiveras igen.");
+  if (m.user.active === active) return;
+  await bumpVersion(tx, input.id, input.expectedVersion, { active });
+  const ended = active ? 0 : await revokeUserSessions(tx, input.id, { now });
+  await audit(tx, actor, active ? "user.reactivate" : "user.deactivate", input.id, { active: !active }, { active, sessionsEnded: ended });
 }
 
 /**

@@ -61,6 +61,8 @@ export const PAGES = {
   "/admin/anvandare/[id]": own("admin:manage"),
   "/admin/installningar": own("admin:manage"),
   "/admin/logg": own("audit:read"),
+  // Demo mode only (the page is not found otherwise): the demo's caught reminder mail.
+  "/admin/utkorg": own("admin:manage"),
   "/offentlig/[slug]": { public: "The municipality's open public view, when it has turned it on: only what it chose to show, to anyone, no session read.", publicView: true },
   "/offentlig/[slug]/uppdrag/[id]": { public: "One uppdrag of the municipality's open public view (not a hidden one): only what it chose to show, to anyone.", publicView: true },
 } satisfies Record<string, PageRule>;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/server/entry/page";
-import { AdminFrame, FormSection, NotAdmin } from "@/components/admin/admin-frame";
+import { AdminFrame, FormSection, NotAdmin, Section } from "@/components/admin/admin-frame";
+import { orphanedWork } from "@/server/admin/handover";
 import { inviteUserAction } from "@/app/admin/actions";
 import { ROLE_LABEL } from "@/lib/status";
 import { ROLES } from "@/lib/validation/admin";
@@ -28,6 +29,8 @@ export default async function UsersPage() {
     db.unit.findMany({ select: { id: true, name: true, parentId: true } }),
   ]);
   members.sort((a, b) => Number(!a.user.active) - Number(!b.user.active) || compareSv(a.user.name, b.user.name));
+  // Issue #17: open uppdrag and motions whose person has left.
+  const orphaned = await orphanedWork(db, actor);
   return (
     <AdminFrame actor={actor} current="/admin/anvandare" title="Användare">
       <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -67,6 +70,29 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+      {orphaned.uppdrag.length + orphaned.motions.length > 0 && (
+        <Section id="lamnat" title="Uppdrag vars ansvariga har slutat">
+          <p className="max-w-3xl">Öppna uppdrag och motioner vars namngivna ansvariga eller handläggare har ett inaktiverat konto. Rätta ansvarig på uppdragets sida, eller välj handläggare på motionens.</p>
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            {orphaned.uppdrag.map((x) => (
+              <li key={x.id}>
+                <Link className="text-brand-700 underline" href={`/uppdrag/${x.id}`}>
+                  {x.title}
+                </Link>{" "}
+                (ansvarig: {x.responsiblePerson})
+              </li>
+            ))}
+            {orphaned.motions.map((x) => (
+              <li key={x.id}>
+                <Link className="text-brand-700 underline" href={`/motioner/${x.id}`}>
+                  {x.title}
+                </Link>{" "}
+                (motion)
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
       <FormSection
         id="invite"
         title="Bjud in en person"

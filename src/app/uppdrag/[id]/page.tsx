@@ -21,6 +21,7 @@ import { StatusForm } from "@/components/uppdrag/status-form";
 import { LinkDecisionForm } from "@/components/uppdrag/link-decision-form";
 import { UppdragPlanLinks } from "@/components/plan/uppdrag-plan-links";
 import { PublicViewControl } from "@/components/public/public-view-control";
+import { FollowControl } from "@/components/reminders/follow-control";
 import { Disclosure } from "@/components/ui/disclosure";
 import { ActionForm } from "@/components/admin/action-form";
 import { CorrectionList } from "@/components/corrections/correction-list";
@@ -226,6 +227,7 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
           )}
           <UppdragPlanLinks db={db} actor={actor} uppdragId={u.id} />
           <PublicViewControl db={db} actor={actor} uppdragId={u.id} />
+          <FollowControl db={db} actor={actor} uppdragId={u.id} />
           {u.corrections.length > 0 && (
             <section aria-labelledby="rattelser" className="rounded-lg border border-slate-200 bg-white p-5">
               <h2 id="rattelser" className="text-lg font-semibold">Rättelser</h2>

@@ -9,6 +9,8 @@ import { ROLES } from "@/lib/validation/admin";
 import { formatDateTime } from "@/lib/dates";
 import { treeOrder } from "@/server/admin/tree";
 import { ResetTotpForm } from "@/components/auth/reset-totp-form";
+import { handoverAction } from "@/app/admin/reminder-actions";
+import { openWorkOf } from "@/server/admin/handover";
 
 export const metadata: Metadata = { title: "Användare – administration" };
 
@@ -35,6 +37,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   ]);
   const u = m.user;
   const self = u.id === actor.userId;
+  // Handover (issue #17): open uppdrag naming the person, open motions they prepare.
+  const work = u.active && !self ? await openWorkOf(db, u.id, u.name) : { uppdrag: [], motions: [] };
+  const successors =
+    work.uppdrag.length + work.motions.length
+      ? (await db.membership.findMany({ where: { userId: { not: u.id }, user: { active: true, anonymizedAt: null } }, select: { user: { select: { id: true, name: true } } } }))
+          .map((x) => x.user)
+          .sort((a, b) => a.name.localeCompare(b.name, "sv"))
+      : [];
   const bodyOptions = treeOrder(bodies).map(({ node }) => ({ value: node.id, label: `${node.name} (${node.shortName})` }));
   const version = String(u.version);
   const status = u.anonymizedAt ? `Anonymiserad ${formatDateTime(u.anonymizedAt)}` : u.active ? "Aktiv" : "Inaktiverad";
@@ -84,6 +94,20 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </Section>
           {!self && (
             <Section id="user-active" title={u.active ? "Inaktivera kontot" : "Aktivera kontot igen"}>
+              {successors.length > 0 ? (
+                <ActionForm
+                  id="user-active"
+                  action={handoverAction}
+                  tone="danger"
+                  submitLabel="Lämna över och inaktivera kontot"
+                  intro={`Personen är ansvarig för ${work.uppdrag.length} öppna uppdrag och handläggare för ${work.motions.length} öppna motioner: ${[...work.uppdrag, ...work.motions].map((x) => x.title).join("; ")}. Välj vem som tar över dem. Personen loggas sedan ut överallt direkt och kan inte logga in. Allt hen har skrivit finns kvar.`}
+                  fields={[
+                    { kind: "hidden", name: "id", value: u.id },
+                    { kind: "hidden", name: "expectedVersion", value: version },
+                    { kind: "select", name: "successorId", label: "Vem tar över?", required: true, options: [{ value: "", label: "Välj person" }, ...successors.map((p) => ({ value: p.id, label: p.name }))] },
+                  ]}
+                />
+              ) : (
               <ActionForm
                 id="user-active"
                 action={u.active ? deactivateUserAction : reactivateUserAction}
@@ -95,6 +119,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                   { kind: "hidden", name: "expectedVersion", value: version },
                 ]}
               />
+              )}
             </Section>
           )}
           {u.active && (
