@@ -77,6 +77,9 @@ export const endpointId = (e: Pick<Fixture, "kind" | "file" | "name">) => `${e.k
 // Static imports (so the bundler resolves them); keyed by file.
 const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/admin/actions.ts": () => import("@/app/admin/actions"),
+  "src/app/admin/reminder-actions.ts": () => import("@/app/admin/reminder-actions"),
+  "src/app/konto/reminder-actions.ts": () => import("@/app/konto/reminder-actions"),
+  "src/app/uppdrag/[id]/follow-actions.ts": () => import("@/app/uppdrag/[id]/follow-actions"),
   "src/app/konto/actions.ts": () => import("@/app/konto/actions"),
   "src/app/logga-in/actions.ts": () => import("@/app/logga-in/actions"),
   "src/app/moten/registrera/actions.ts": () => import("@/app/moten/registrera/actions"),
@@ -117,6 +120,7 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/admin/enheter/page.tsx": () => import("@/app/admin/enheter/page"),
   "src/app/admin/installningar/page.tsx": () => import("@/app/admin/installningar/page"),
   "src/app/admin/logg/page.tsx": () => import("@/app/admin/logg/page"),
+  "src/app/admin/utkorg/page.tsx": () => import("@/app/admin/utkorg/page"),
   "src/app/admin/organ/[id]/page.tsx": () => import("@/app/admin/organ/[id]/page"),
   "src/app/admin/organ/page.tsx": () => import("@/app/admin/organ/page"),
   "src/app/admin/page.tsx": () => import("@/app/admin/page"),
@@ -608,6 +612,20 @@ const ACTIONS: Fixture[] = [
     fields: ["id", "expectedVersion", "name", "role", "unitId", "secretaryOf", "memberOf"],
     form: async (c) => ({ id: (await freshUser(c)).id, expectedVersion: "1", name: "Nytt namn", role: "LEDAMOT", unitId: "", memberOf: c.w.kf.id }),
   }),
+  // Reminders and handover (issue #17).
+  action("src/app/uppdrag/[id]/follow-actions.ts", "followUppdragAction", {
+    target: ksUppdragTarget,
+    fields: ["uppdragId", "follow"],
+    form: async (c) => ({ uppdragId: (await freshUppdrag(c)).id, follow: "ja" }),
+  }),
+  action("src/app/konto/reminder-actions.ts", "saveReminderPreferencesAction", { target: own, fields: ["rules"], form: async () => ({ rules: ["deadlines", "silent"] }) }),
+  action("src/app/admin/reminder-actions.ts", "handoverAction", {
+    target: anyRecord,
+    fields: ["id", "expectedVersion", "successorId"],
+    form: async (c) => ({ id: (await freshUser(c)).id, expectedVersion: "1", successorId: c.w.actors.HANDLAGGARE.userId }),
+  }),
+  // Demo mode (as in the tests: no DATABASE_URL outside production): the reminders of the actor's own municipality, to the in-process catcher.
+  action("src/app/admin/reminder-actions.ts", "sendRemindersNowAction", { target: own, fields: [], form: async () => ({}) }),
   action(ADMIN, "deactivateUserAction", { target: anyRecord, fields: ["id", "expectedVersion"], form: async (c) => ({ id: (await freshUser(c)).id, expectedVersion: "1" }) }),
   action(ADMIN, "reactivateUserAction", {
     target: anyRecord,
@@ -766,6 +784,7 @@ const PAGES: Fixture[] = [
   page("src/app/admin/anvandare/[id]/page.tsx", { target: anyRecord, params: (c) => ({ id: c.w.actors.LEDAMOT.userId }) }),
   page("src/app/admin/installningar/page.tsx", { target: own }),
   page("src/app/admin/logg/page.tsx", { target: own }),
+  page("src/app/admin/utkorg/page.tsx", { target: own }),
   {
     ...page("src/app/offentlig/[slug]/page.tsx", {}),
     call: async (c) => {
