@@ -13,7 +13,7 @@ const files = (dir: string): string[] =>
     return /\.tsx?$/.test(f) ? [p] : [];
   });
 // Action codes are "area.what[.more]" string literals in these areas.
-const CODE = /"((?:access|body|import|meeting|municipality|paragraph|plan|report|session|unit|uppdrag|user)\.[a-z][a-z.-]*)"/g;
+const CODE = /"((?:access|body|import|meeting|motion|municipality|paragraph|plan|report|session|unit|uppdrag|user)\.[a-z][a-z.-]*)"/g;
 
 describe("audit log event names", () => {
   const written = new Set<string>();

@@ -15,7 +15,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 function recordLink(r: AuditRow) {
   if (r.entity === "Uppdrag") return r.entityId === "list" ? "/uppdrag" : `/uppdrag/${r.entityId}`;
-  if (r.entity === "FrozenReport") return `/rapporter/arkiv/${r.entityId}`;
+  if (r.entity === "FrozenReport") return r.action === "report.freeze-motions" ? "/motioner/rapport" : `/rapporter/arkiv/${r.entityId}`;
+  if (r.entity === "Motion") return `/motioner/${r.entityId}`;
   return null;
 }
 
