@@ -20,9 +20,10 @@ const OPEN_MOTION = ["VACKT", "REMITTERAD", "UNDER_BEREDNING"] as const;
 const normalName = (s: string) => s.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
 
 /** Open uppdrag naming this person as responsible, and open motions they are handläggare of. */
+/** Compared in code, not SQL: the name as written may differ in case and spacing. */
 export async function openWorkOf(db: Db, userId: string, name: string) {
   const candidates = await db.uppdrag.findMany({
-    where: { status: { notIn: [...CLOSED_STATUSES] }, responsiblePerson: { equals: name.trim(), mode: "insensitive" } },
+    where: { status: { notIn: [...CLOSED_STATUSES] }, responsiblePerson: { not: null } },
     select: { id: true, title: true, responsiblePerson: true, version: true },
     orderBy: { decidedOn: "asc" },
   });
