@@ -383,10 +383,11 @@ const median = (xs: Timing[]): Timing => {
   return { ms: mid(xs.map((x) => x.ms).sort((a, b) => a - b)), cpuMs: mid(xs.map((x) => x.cpuMs).sort((a, b) => a - b)) };
 };
 /**
- * `rebuild` builds the report again from the database: the cold PDF is timed as
- * the PDF route makes it, Chromium started while the report is built
- * (src/server/report/endpoints.ts), so it counts its own build. The warm PDF
- * counts the first build (`build`, Prisma's first queries included).
+ * `rebuild` builds the report again from the database: each PDF is timed as the
+ * PDF route makes it, the report built and then printed; cold with Chromium
+ * started while the report is built (src/server/report/endpoints.ts), warm with
+ * the shared browser and Prisma's connections in use, as on a running server.
+ * (`build`, the first build of the run, costs more: Prisma's first queries.)
  */
 async function measureReport(report: Report, build: Timing, rebuild: () => Promise<Report>): Promise<ReportFigures> {
   const [, html] = await timed(() => renderReportHtml(report));
@@ -399,7 +400,7 @@ async function measureReport(report: Report, build: Timing, rebuild: () => Promi
       void warmPdfBrowser();
       return reportToPdf(await rebuild()).catch((e: Error) => e);
     });
-    const [warm, pdfWarm] = await timed(() => reportToPdf(report).catch((e: Error) => e));
+    const [warm, pdfWarm] = await timed(async () => reportToPdf(await rebuild()).catch((e: Error) => e));
     if (cold instanceof Error || warm instanceof Error) {
       pdf = warm;
       break;
@@ -419,7 +420,7 @@ async function measureReport(report: Report, build: Timing, rebuild: () => Promi
     build,
     printView: plus(build, html),
     pdfCold: colds.length ? median(colds) : null,
-    pdfWarm: warms.length ? plus(build, median(warms)) : null,
+    pdfWarm: warms.length ? median(warms) : null,
     docx: docx && plus(build, docx),
     xlsx: xlsx && plus(build, xlsx),
   };
@@ -449,7 +450,7 @@ if (listJs) {
 const t = (x: Timing | null) => (x === null ? "– (no Chromium)" : `${x.ms} ms (CPU ${x.cpuMs} ms)`);
 console.log(
   `KF report (KF and KS, as of the next report date), wall time and CPU time of this process and Chromium, each including building the report ` +
-    `from the history (${t(build)}; a cold PDF: Chromium started while the report is built, as the PDF route does); load average ${loadBefore.toFixed(1)} on ${os.availableParallelism()} CPUs:`,
+    `from the history (the first build of the run: ${t(build)}; a PDF is timed as the PDF route makes it, built again and printed, cold with Chromium started while the report is built); load average ${loadBefore.toFixed(1)} on ${os.availableParallelism()} CPUs:`,
 );
 for (const f of [reportFigures, report2000]) {
   console.log(`  ${f.rows} rows: print view ${t(f.printView)}${pdfOnly ? "" : `; DOCX ${t(f.docx)}; XLSX ${t(f.xlsx)}`}`);
