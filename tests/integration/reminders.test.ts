@@ -12,7 +12,7 @@ import { runReminders } from "@/server/reminders/run";
 import { saveReminderPreferences, setFollowUppdrag } from "@/server/reminders/account";
 import { handoverAndDeactivate, orphanedWork } from "@/server/admin/handover";
 import { swedishCalendarDate } from "@/lib/report/report-dates";
-import type { Mailer, OutgoingMail } from "@/server/reminders/mailer";
+import { mailerFromEnv, type Mailer, type OutgoingMail } from "@/server/reminders/mailer";
 import type { Database } from "@/server/db/connect";
 
 let db: Database;
@@ -175,5 +175,21 @@ describe("reminders", () => {
     await prisma.user.update({ where: { id: eva.id }, data: { active: false } });
     const orphaned = await orphanedWork(scopedFor(prisma, admin), admin);
     expect(orphaned.uppdrag.map((x) => x.id)).toEqual([evas.id]);
+  });
+
+  it("in demo mode without SMTP_HOST, mail goes over SMTP to the app's local server and lands in the municipality's outbox", async () => {
+    expect(await mailerFromEnv({ NODE_ENV: "production" })).toBeNull();
+    const mailer = await mailerFromEnv({ DEMO_MODE: "true" });
+    expect(mailer?.describe).toMatch(/lokal SMTP-server \(demo\) på 127\.0\.0\.1:\d+/);
+    const w = await buildWorld(prisma, "Påminnelsekommun E");
+    await addDueUppdrag(w);
+    const r = await run(w, mailer);
+    expect(r.digests.map((d) => d.outcome)).toEqual(["sent", "sent"]);
+    const mails = await prisma.outboxMail.findMany({ where: { municipalityId: w.municipality.id }, orderBy: { to: "asc" } });
+    expect(mails.map((m) => m.to)).toEqual([`handlaggare@${w.municipality.slug}.test`, `sekreterare@${w.municipality.slug}.test`]);
+    expect(mails[0].subject).toMatch(/^Påminnelser från Uppdragskollen, vecka 24/);
+    expect(mails[0].text).toContain(`Nära ${w.municipality.slug}`);
+    expect(mails[0].text).toContain("https://uppdrag.test/uppdrag/");
+    expect(await prisma.outboxMail.count({ where: { municipalityId: { not: w.municipality.id }, subject: { contains: w.municipality.slug } } })).toBe(0);
   });
 });
