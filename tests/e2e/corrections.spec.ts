@@ -6,7 +6,7 @@
 // Signs in through the sign-in page itself and registers its own meeting (a
 // random date and §), so it depends on no other spec's data or order.
 import type { Locator, Page } from "@playwright/test";
-import { test, expect, expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
+import { test, expect, demoEmail, expectNoAxeViolations, expectNoHorizontalScroll } from "./fixtures";
 
 /** A tablet in landscape (the default viewport) and in portrait: the open forms fit without sideways scrolling. */
 async function fitsTablet(page: Page) {
@@ -16,12 +16,11 @@ async function fitsTablet(page: Page) {
   await page.setViewportSize({ width: 1024, height: 768 });
 }
 
-const MUNICIPALITY = "alingsas";
-
 async function signIn(page: Page, role: "sekreterare" | "ledamot") {
   await page.context().clearCookies();
   await page.goto("/logga-in");
-  await page.getByLabel("E-post").fill(`${role}@${MUNICIPALITY}.example`);
+  // This test file's own copy of Alingsås (tests/e2e/fixtures.ts).
+  await page.getByLabel("E-post").fill(demoEmail("alingsas", role));
   await page.getByLabel("Lösenord").fill("demo-losenord");
   await page.getByRole("button", { name: "Logga in", exact: true }).click();
   await page.waitForURL(/\/uppdrag/);
