@@ -34,7 +34,7 @@ export async function signedInState(browser: Browser, baseURL: string, slug: str
   if (existsSync(file)) return file;
   // Signing in is the test's set-up, not its work: it gets time of its own.
   const info = base.info();
-  info.setTimeout(info.timeout + SIGN_IN_TIMEOUT);
+  info.setTimeout(info.timeout + 2 * SIGN_IN_TIMEOUT);
   const pending = inFlight.get(file) ?? signIn(browser, baseURL, slug, role, file);
   inFlight.set(file, pending);
   try {
@@ -52,7 +52,9 @@ async function signIn(browser: Browser, baseURL: string, slug: string, role: Rol
     await page.getByLabel("E-post").fill(`${role}@${slug}.example`);
     await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Logga in", exact: true }).click();
-    await page.waitForURL("**/uppdrag");
+    // Signed in once the list answers (its "load" event waits for more than the session needs).
+    await page.waitForURL("**/uppdrag", { waitUntil: "commit", timeout: SIGN_IN_TIMEOUT });
+    await expect(page.getByRole("heading", { level: 1, name: "Uppdrag" })).toBeVisible({ timeout: SIGN_IN_TIMEOUT });
     mkdirSync(path.dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     await ctx.storageState({ path: partial });

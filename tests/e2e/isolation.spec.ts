@@ -58,12 +58,20 @@ test("the status action refuses another municipality's uppdrag and changes nothi
   const form = page.getByRole("region", { name: "Rapportera status" });
   await form.getByLabel("Ny status").selectOption({ label: "Genomförs ej" });
   await form.getByLabel("Kommentar").fill("Försök att ändra en annan kommuns uppdrag");
-  // Changed last, right before sending: a re-render of the form puts its own values back.
-  await page.evaluate((id) => {
-    (document.querySelector('input[name="uppdragId"]') as HTMLInputElement).value = id;
-    (document.querySelector('input[name="expectedVersion"]') as HTMLInputElement).value = "1";
-  }, target.id);
+  // The request is changed on its way out, as an attacker's proxy would: changing the
+  // hidden fields in the page races React, which may render its own values back.
+  const ownId = page.url().split("/").pop()!;
+  let tampered = false;
+  await page.route(page.url(), async (route) => {
+    const req = route.request();
+    if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
+    const body = req.postDataBuffer()!.toString("latin1");
+    const changed = body.replaceAll(ownId, target.id).replace(/(name="expectedVersion"\r\n\r\n)\d+/, "$11");
+    tampered = changed.includes(target.id) && !changed.includes(ownId);
+    await route.continue({ postData: Buffer.from(changed, "latin1") });
+  });
   await form.getByRole("button", { name: "Spara status" }).click();
+  await expect.poll(() => tampered, { message: "the sent form named the other municipality's uppdrag" }).toBe(true);
   await expect(form.getByRole("alert")).toContainText("finns inte");
   await ctx.close();
 
