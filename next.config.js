@@ -6,7 +6,7 @@ const nextConfig = {
   // checking again inside `next build` doubles the time on a 2-core machine.
   typescript: { ignoreBuildErrors: true },
   // Database drivers load WebAssembly and native sockets: keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "playwright-core", "exceljs", "docx", "mammoth", "unpdf"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "playwright-core", "exceljs", "docx", "mammoth", "unpdf", "nodemailer", "smtp-server", "mailparser"],
   // Migrations are read from disk at start (embedded database).
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
   async headers() {
