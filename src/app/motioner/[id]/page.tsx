@@ -259,9 +259,7 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
                 {stateText(e.state, e.outcome)}
                 {e.paragraph ? `, KF § ${e.paragraph.number}` : ""} <span className="font-normal text-slate-700">från {formatDate(e.on)}</span>
               </p>
-              <p className="text-sm text-slate-700">
-                {e.author?.name ?? "Okänd"}, {formatDateTime(e.at)}
-              </p>
+              <p className="text-sm text-slate-700">{e.author ? `${e.author.name}, ${formatDateTime(e.at)}` : "Inläst ur handlingarna"}</p>
               {e.comment && <p className="mt-1">{e.comment}</p>}
             </li>
           ))}
