@@ -31,7 +31,7 @@ function dateLine(item: DigestItem): string | null {
     case "REPORT_CUTOFF":
       return `Redovisas per ${formatDate(d)}`;
     case "MOTION_YEAR":
-      return `Ett år har gått ${formatDate(d)}`;
+      return `Ett år sedan den väcktes: ${formatDate(d)}`;
     case "FOLLOWED_CHANGED":
       return `Ändrad ${formatDate(d)}`;
   }

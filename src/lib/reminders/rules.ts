@@ -33,7 +33,7 @@ export const PREFERENCE_LABEL: Record<ReminderPreferenceKey, string> = {
   deadlines: "Planerat klart eller sista dag närmar sig, eller har passerat utan ny status",
   silent: "Uppdrag utan ny status på länge (tyst försening)",
   reportCutoff: "Inför redovisningen: uppdrag utan status sedan förra redovisningen",
-  motionYear: "Motioner och medborgarförslag som närmar sig ett år",
+  motionYear: "Motioner och medborgarförslag som närmar sig eller har passerat ett år utan beslut",
   followed: "Statusändringar i uppdrag och motioner som jag följer",
 };
 
@@ -43,7 +43,7 @@ export const RULE_HEADING: Record<ReminderRule, string> = {
   DEADLINE_NEAR: "Datumet närmar sig",
   SILENT: "Ingen ny status på länge",
   REPORT_CUTOFF: "Inför redovisningen",
-  MOTION_YEAR: "Motioner som närmar sig ett år",
+  MOTION_YEAR: "Motioner som närmar sig eller har passerat ett år",
   FOLLOWED_CHANGED: "Ändringar i det du följer",
 };
 const RULE_ORDER: ReminderRule[] = ["DEADLINE_PASSED", "DEADLINE_NEAR", "SILENT", "REPORT_CUTOFF", "MOTION_YEAR", "FOLLOWED_CHANGED"];
@@ -152,14 +152,18 @@ export function motionYearEnds(raisedOn: Date): Date {
 
 const OPEN_MOTION: readonly MotionState[] = ["VACKT", "REMITTERAD", "UNDER_BEREDNING"];
 
-/** MOTION_YEAR: an open motion whose year ends within `motionWarnDays` (not yet passed: the list shows those). */
+/**
+ * MOTION_YEAR: an open motion whose year ends within `motionWarnDays`, or has
+ * ended without an answer (then it is to be reported to KF: kommunallagen 5 kap.
+ * 35 §). Two reminders at most: one as the year approaches, one once it is over.
+ */
 export function motionRule(m: { id: string; state: MotionState; raisedOn: Date }, asOf: Date, s: ReminderSettings = DEFAULT_SETTINGS): RuleHit | null {
   if (!OPEN_MOTION.includes(m.state)) return null;
   const ends = motionYearEnds(m.raisedOn);
   const d = day(ends);
   const today = day(asOf);
-  if (d < today || d > today + s.motionWarnDays) return null;
-  return { rule: "MOTION_YEAR", date: ends, itemKey: `motion-year:${m.id}` };
+  if (d > today + s.motionWarnDays) return null;
+  return { rule: "MOTION_YEAR", date: ends, itemKey: `${d < today ? "motion-over" : "motion-year"}:${m.id}` };
 }
 
 // ---------------------------------------------------------------- digests

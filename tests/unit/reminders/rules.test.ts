@@ -88,11 +88,13 @@ describe("the report's cut-off", () => {
 });
 
 describe("a motion approaching its year", () => {
-  it("within 60 days of its year's end, not after, only while open", () => {
-    expect(motionRule({ id: "m", state: "REMITTERAD", raisedOn: d("2025-08-01") }, ASOF)?.date).toEqual(d("2026-08-01"));
+  it("within 60 days of its year's end, and once it is over, only while open", () => {
+    expect(motionRule({ id: "m", state: "REMITTERAD", raisedOn: d("2025-08-01") }, ASOF)).toEqual({ rule: "MOTION_YEAR", date: d("2026-08-01"), itemKey: "motion-year:m" });
     expect(motionRule({ id: "m", state: "REMITTERAD", raisedOn: d("2025-08-10") }, ASOF)).toBeNull();
-    expect(motionRule({ id: "m", state: "VACKT", raisedOn: d("2025-06-09") }, ASOF)).toBeNull();
+    expect(motionRule({ id: "m", state: "VACKT", raisedOn: d("2025-06-10") }, ASOF)?.itemKey).toBe("motion-year:m");
+    expect(motionRule({ id: "m", state: "VACKT", raisedOn: d("2025-06-09") }, ASOF)?.itemKey).toBe("motion-over:m");
     expect(motionRule({ id: "m", state: "BESVARAD", raisedOn: d("2025-07-01") }, ASOF)).toBeNull();
+    expect(motionRule({ id: "m", state: "AVSKRIVEN", raisedOn: d("2024-07-01") }, ASOF)).toBeNull();
   });
   it("29 February's year ends on 28 February", () => {
     expect(motionYearEnds(d("2024-02-29"))).toEqual(d("2025-02-28"));
