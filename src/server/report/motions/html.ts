@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, formatIsoDate } from "@/lib/dates";
 import { MOTION_REPORT_TITLE, MOTION_OUTCOME_LABEL } from "@/lib/motions/labels";
 import { MOTION_COLUMN as C, type DecidedMotionRow, type MotionReport, type MotionReportRow } from "@/lib/motions/report";
 import { asOfPhrase, madeBeforeAsOfWarning } from "@/lib/report/labels";
-import { isMadeBeforeAsOf } from "@/lib/report/report-dates";
+import { isMadeBeforeAsOf, swedishCalendarDate } from "@/lib/report/report-dates";
 
 const esc = (s: string | number | null | undefined) =>
   String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -122,7 +122,7 @@ ${warning ? `<p class="warning" role="note">${esc(warning)}</p>` : ""}
 <p>${esc(motionScopeSentence(r))}</p>
 ${summary}
 <p>${esc(motionSummarySentence(r))}</p>
-<p>Framtagen ${esc(formatDate(r.generatedAt))} ur Uppdragskollen.</p>
+<p>Framtagen ${esc(formatDate(swedishCalendarDate(r.generatedAt)))} ur Uppdragskollen.</p>
 </section>
 ${groups}${decided}
 </main></body></html>`;
