@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
-import { createUppdrag, createUser, day } from "@/server/seed/factories";
+import { createMotion, createUppdrag, createUser, day } from "@/server/seed/factories";
 import { runReminders } from "@/server/reminders/run";
-import { saveReminderPreferences, setFollowUppdrag } from "@/server/reminders/account";
+import { saveReminderPreferences, setFollowMotion, setFollowUppdrag } from "@/server/reminders/account";
 import { handoverAndDeactivate, orphanedWork } from "@/server/admin/handover";
 import { swedishCalendarDate } from "@/lib/report/report-dates";
 import { mailerFromEnv, type Mailer, type OutgoingMail } from "@/server/reminders/mailer";
@@ -191,5 +191,24 @@ describe("reminders", () => {
     expect(mails[0].text).toContain(`Nära ${w.municipality.slug}`);
     expect(mails[0].text).toContain("https://uppdrag.test/uppdrag/");
     expect(await prisma.outboxMail.count({ where: { municipalityId: { not: w.municipality.id }, subject: { contains: w.municipality.slug } } })).toBe(0);
+  });
+
+  it("motions: the year reminds KF's secretaries and the handläggare; a followed motion's new state reaches the follower", async () => {
+    const w = await buildWorld(prisma, "Påminnelsekommun F");
+    await prisma.bodyAssignment.create({ data: { membershipId: (await prisma.membership.findFirstOrThrow({ where: { userId: w.actors.SEKRETERARE.userId } })).id, bodyId: w.kf.id, role: "SECRETARY" } });
+    const near = await createMotion(prisma, w.municipality.id, { title: "Motion om cykelbanor", proposers: [{ name: "Anna Ek", party: "S" }], raisedOn: "2025-07-01", handlaggareId: w.actors.HANDLAGGARE.userId });
+    await createMotion(prisma, w.municipality.id, { title: "Ny motion", proposers: [{ name: "Bo Lind" }], raisedOn: "2026-03-01" });
+    const r = await run(w, null, { dryRun: true });
+    const motionItems = r.digests.flatMap((d) => d.items.filter((i) => i.rule === "MOTION_YEAR").map((i) => `${d.to.split("@")[0]} ${i.title} ${i.url.replace(/[0-9a-f-]{36}$/, "ID")}`));
+    expect(motionItems.sort()).toEqual(["handlaggare Motion om cykelbanor https://uppdrag.test/motioner/ID", "sekreterare Motion om cykelbanor https://uppdrag.test/motioner/ID"]);
+
+    const siv = w.actors.LEDAMOT;
+    await setFollowMotion(scopedFor(prisma, siv), siv, { motionId: near.id, follow: "ja" });
+    await new Promise((res) => setTimeout(res, 5));
+    await prisma.motionEvent.create({ data: { municipalityId: w.municipality.id, motionId: near.id, state: "UNDER_BEREDNING", on: day("2026-06-01"), authorId: w.actors.SEKRETERARE.userId, at: new Date() } });
+    const today = swedishCalendarDate(new Date());
+    const followed = (await run(w, null, { dryRun: true, asOf: today, now: new Date() })).digests.find((d) => d.to.startsWith("ledamot"));
+    expect(followed?.items.map((i) => [i.rule, i.title, i.detail])).toEqual([["FOLLOWED_CHANGED", "Motion om cykelbanor", "Nytt läge: Under beredning"]]);
+    await expect(setFollowMotion(scopedFor(prisma, siv), siv, { motionId: "00000000-0000-4000-8000-000000000000", follow: "ja" })).rejects.toThrow(/not found/);
   });
 });

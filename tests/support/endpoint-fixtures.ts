@@ -80,6 +80,7 @@ const MODULES: Record<string, () => Promise<Record<string, unknown>>> = {
   "src/app/admin/reminder-actions.ts": () => import("@/app/admin/reminder-actions"),
   "src/app/konto/reminder-actions.ts": () => import("@/app/konto/reminder-actions"),
   "src/app/uppdrag/[id]/follow-actions.ts": () => import("@/app/uppdrag/[id]/follow-actions"),
+  "src/app/motioner/[id]/follow-actions.ts": () => import("@/app/motioner/[id]/follow-actions"),
   "src/app/konto/actions.ts": () => import("@/app/konto/actions"),
   "src/app/logga-in/actions.ts": () => import("@/app/logga-in/actions"),
   "src/app/moten/registrera/actions.ts": () => import("@/app/moten/registrera/actions"),
@@ -617,6 +618,11 @@ const ACTIONS: Fixture[] = [
     target: ksUppdragTarget,
     fields: ["uppdragId", "follow"],
     form: async (c) => ({ uppdragId: (await freshUppdrag(c)).id, follow: "ja" }),
+  }),
+  action("src/app/motioner/[id]/follow-actions.ts", "followMotionAction", {
+    target: kfTarget,
+    fields: ["motionId", "follow"],
+    form: async (c) => ({ motionId: (await freshMotion(c)).id, follow: "ja" }),
   }),
   action("src/app/konto/reminder-actions.ts", "saveReminderPreferencesAction", { target: own, fields: ["rules"], form: async () => ({ rules: ["deadlines", "silent"] }) }),
   action("src/app/admin/reminder-actions.ts", "handoverAction", {

@@ -71,6 +71,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "uppdrag.unfollow": "Slutade följa uppdraget",
   "uppdrag.handover": "Uppdrag överlämnat till annan ansvarig",
   "motion.handover": "Motion överlämnad till annan handläggare",
+  "motion.follow": "Följer motionen",
+  "motion.unfollow": "Slutade följa motionen",
   "reminders.send": "Påminnelser skickade (demo)",
   "uppdrag.create": "Uppdrag registrerat",
   "uppdrag.create-missed": "Missat uppdrag tillagt i sparad paragraf",

@@ -11,6 +11,11 @@ export const followSchema = z.object({
 });
 
 /** The checkboxes "rules" (absent, one or several): the ones checked are on, the rest off. */
+export const followMotionSchema = z.object({
+  motionId: z.uuid("Okänd motion."),
+  follow: z.enum(["ja", "nej"], "Välj följ eller sluta följa."),
+});
+
 export const reminderPreferencesSchema = z
   .object({ rules: z.union([key, z.array(key).max(PREFERENCE_KEYS.length)]).optional() })
   .transform(({ rules }) => {

@@ -21,8 +21,8 @@ export async function saveReminderPreferences(db: ScopedClient, actor: Actor, in
   });
 }
 
-export async function isFollowing(db: ScopedClient, actor: Actor, uppdragId: string): Promise<boolean> {
-  return (await db.follow.count({ where: { userId: actor.userId, uppdragId } })) > 0;
+export async function isFollowing(db: ScopedClient, actor: Actor, record: { uppdragId: string } | { motionId: string }): Promise<boolean> {
+  return (await db.follow.count({ where: { userId: actor.userId, ...record } })) > 0;
 }
 
 /** Follows (or stops following) an uppdrag; doing what is already so changes nothing. */
@@ -35,6 +35,20 @@ export async function setFollowUppdrag(db: ScopedClient, actor: Actor, input: { 
     if (follow) await tx.follow.create({ data: { municipalityId: actor.municipalityId, userId: actor.userId, uppdragId: input.uppdragId } });
     else await tx.follow.deleteMany({ where: { id: existing!.id } });
     await recordAudit(tx, { municipalityId: actor.municipalityId, actorId: actor.userId, action: follow ? "uppdrag.follow" : "uppdrag.unfollow", entity: "Uppdrag", entityId: input.uppdragId });
+    return follow;
+  });
+}
+
+/** Follows (or stops following) a motion or medborgarförslag: its changes of state come in the digest. */
+export async function setFollowMotion(db: ScopedClient, actor: Actor, input: { motionId: string; follow: "ja" | "nej" }): Promise<boolean> {
+  const follow = input.follow === "ja";
+  return db.$transaction(async (tx) => {
+    if (!(await tx.motion.findFirst({ where: { id: input.motionId }, select: { id: true } }))) throw new NotFoundError("motion");
+    const existing = await tx.follow.findFirst({ where: { userId: actor.userId, motionId: input.motionId }, select: { id: true } });
+    if (follow === !!existing) return follow;
+    if (follow) await tx.follow.create({ data: { municipalityId: actor.municipalityId, userId: actor.userId, motionId: input.motionId } });
+    else await tx.follow.deleteMany({ where: { id: existing!.id } });
+    await recordAudit(tx, { municipalityId: actor.municipalityId, actorId: actor.userId, action: follow ? "motion.follow" : "motion.unfollow", entity: "Motion", entityId: input.motionId });
     return follow;
   });
 }

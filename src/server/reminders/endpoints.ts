@@ -5,17 +5,20 @@
 import "server-only";
 import { changeEndpoint, defineEndpoint } from "@/server/entry/endpoint";
 import { uppdragScope } from "@/server/uppdrag/endpoints";
-import { followSchema, handoverSchema, reminderPreferencesSchema, sendNowSchema } from "@/lib/validation/reminders";
+import { followMotionSchema, followSchema, handoverSchema, reminderPreferencesSchema, sendNowSchema } from "@/lib/validation/reminders";
 import { isDemoMode } from "@/server/config";
 import { recordAudit } from "@/server/audit";
 import { RefusedError } from "@/server/errors";
 import { handoverAndDeactivate } from "@/server/admin/handover";
-import { saveReminderPreferences, setFollowUppdrag } from "./account";
+import { saveReminderPreferences, setFollowMotion, setFollowUppdrag } from "./account";
+import { motionScope } from "@/server/motions/access";
 import { swedishCalendarDate } from "@/lib/report/report-dates";
 import { mailerFromEnv } from "./mailer";
 import { appBaseUrl, runReminders } from "./run";
 
 export const followUppdragEndpoint = changeEndpoint("reminders.followUppdrag", followSchema, "uppdrag:read", (db, input) => uppdragScope(db, input.uppdragId), setFollowUppdrag);
+
+export const followMotionEndpoint = changeEndpoint("reminders.followMotion", followMotionSchema, "motion:read", (db, input) => motionScope(db, input.motionId), setFollowMotion);
 
 export const saveReminderPreferencesEndpoint = changeEndpoint("account.saveReminderPreferences", reminderPreferencesSchema, "account:own", "municipality", saveReminderPreferences);
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/server/entry/page";
+import { FollowControl } from "@/components/reminders/follow-control";
 import { NotFoundError } from "@/server/permissions";
 import { getMotion, motionFormChoices } from "@/server/motions/read";
 import { canManageMotions } from "@/server/motions/access";
@@ -265,6 +266,9 @@ export default async function MotionPage({ params }: { params: Promise<{ id: str
           ))}
         </ol>
       </section>
+      <div className="mt-6">
+        <FollowControl db={db} actor={actor} motionId={m.id} />
+      </div>
     </AppShell>
   );
 }
