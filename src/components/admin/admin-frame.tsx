@@ -3,6 +3,7 @@ import { PageRefusal } from "@/components/ui/refusal";
 import Link from "next/link";
 import { AppShell } from "@/components/ui/app-shell";
 import type { Actor } from "@/server/permissions";
+import { isDemoMode } from "@/server/config";
 
 const SECTIONS = [
   { href: "/admin", label: "Översikt" },
@@ -18,7 +19,7 @@ export function AdminFrame({ actor, current, title, back, children }: { actor: A
     <AppShell actor={actor}>
       <nav aria-label="Administration" className="no-print mb-4 border-b border-slate-200">
         <ul className="flex flex-wrap gap-1">
-          {SECTIONS.map((s) => (
+          {[...SECTIONS, ...(isDemoMode() ? [{ href: "/admin/utkorg", label: "Utkorg (demo)" }] : [])].map((s) => (
             <li key={s.href}>
               <Link
                 href={s.href}

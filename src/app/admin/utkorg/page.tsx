@@ -21,7 +21,7 @@ export default async function OutboxPage() {
   const { actor, db } = page;
   const mails = await db.outboxMail.findMany({ orderBy: { receivedAt: "desc" }, take: 50, select: { id: true, to: true, subject: true, text: true, receivedAt: true } });
   return (
-    <AdminFrame actor={actor} current="/admin" title="Utkorg (demo)">
+    <AdminFrame actor={actor} current="/admin/utkorg" title="Utkorg (demo)">
       <p className="mt-3 max-w-3xl">
         I demoläget skickas påminnelserna till appens egen lokala e-postserver i stället för till mottagarna. Här kan du läsa dem. Servern skickar veckans
         sammanställningar varje timme; knappen skickar dem nu. En sammanställning skickas bara en gång per person och vecka.
