@@ -11,7 +11,7 @@ test.describe("the administrator's outbox", () => {
   test("sends the reminders now and reads the secretary's digest from the local SMTP server", async ({ page }) => {
     await page.goto("/admin/utkorg");
     await expect(page.getByRole("heading", { level: 1, name: "Utkorg (demo)" })).toBeVisible();
-    await expect(page.getByText("Inga mejl än.")).toBeVisible();
+    // (The server's hourly tick may have sent the week's digests already: then this send finds them claimed.)
     await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: "Skicka påminnelser nu" }).click();
