@@ -38,6 +38,8 @@ afterAll(async () => db?.close());
 
 const as = (a: Actor) => scopedFor(db.prisma, a);
 const NOW = new Date("2026-12-06T12:00:00Z");
+/** A change saved after the registration (events of one motion are ordered by when they were saved). */
+const LATER = new Date("2026-12-06T12:05:00Z");
 const register = (over: Record<string, string> = {}) =>
   registerMotion(
     as(kfSecretary),
@@ -82,9 +84,9 @@ describe("remiss, beredning and KF's answer", () => {
     const { id } = await register();
     const input = (v: number) =>
       changeMotionStateSchema.parse({ motionId: id, expectedVersion: String(v), state: "REMITTERAD", on: "2024-04-08", preparingBodyId: w.ks.id, preparationNote: "Remitterad till KS." });
-    await changeMotionState(as(kfSecretary), kfSecretary, input(1), NOW);
+    await changeMotionState(as(kfSecretary), kfSecretary, input(1), LATER);
     expect(await version(id)).toBe(2);
-    const err = await changeMotionState(as(kfSecretary), kfSecretary, input(1), NOW).catch((e: unknown) => e);
+    const err = await changeMotionState(as(kfSecretary), kfSecretary, input(1), LATER).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StaleRecordError);
     expect((err as StaleRecordError).change).toMatch(/Remitterad/);
     const m = await db.prisma.motion.findUniqueOrThrow({ where: { id }, select: { version: true, state: true, preparingBodyId: true, _count: { select: { events: true } } } });
@@ -98,7 +100,7 @@ describe("remiss, beredning and KF's answer", () => {
     const wrong = await answerMotion(as(kfSecretary), kfSecretary, answer(w.p1.id)).catch((e: unknown) => e);
     expect(wrong).toBeInstanceOf(RefusedError);
     expect((wrong as RefusedError).field).toBe("paragraphId");
-    await answerMotion(as(kfSecretary), kfSecretary, answer(w.p2.id), NOW);
+    await answerMotion(as(kfSecretary), kfSecretary, answer(w.p2.id), LATER);
     const m = await getMotion(as(w.actors.LEDAMOT), w.actors.LEDAMOT, id, NOW);
     expect(m).toMatchObject({ state: "BESVARAD", outcome: "DELVIS_BIFALLEN", answeredOn: day("2024-03-25"), clock: null });
     expect(m.answeredAtParagraph?.id).toBe(w.p2.id);
@@ -116,7 +118,7 @@ describe("remiss, beredning and KF's answer", () => {
 describe("uppdrag from a bifallen motion", () => {
   it("creates an ordinary uppdrag at the answering KF paragraph, linked back to the motion", async () => {
     const { id } = await register();
-    await answerMotion(as(kfSecretary), kfSecretary, answerMotionSchema.parse({ motionId: id, expectedVersion: "1", decision: "BIFALLEN", paragraphId: w.p2.id }), NOW);
+    await answerMotion(as(kfSecretary), kfSecretary, answerMotionSchema.parse({ motionId: id, expectedVersion: "1", decision: "BIFALLEN", paragraphId: w.p2.id }), LATER);
     const r = await createUppdragFromMotion(
       as(kfSecretary),
       kfSecretary,

@@ -255,7 +255,8 @@ export async function createMotion(
     },
     select: { id: true },
   });
-  await prisma.motionEvent.createMany({ data: events.map((e) => ({ municipalityId, motionId: motion.id, ...e, at: e.on })) });
+  // Saved in order: one millisecond apart when two took effect on the same day.
+  await prisma.motionEvent.createMany({ data: events.map((e, i) => ({ municipalityId, motionId: motion.id, ...e, at: new Date(e.on.getTime() + i) })) });
   return motion;
 }
 
