@@ -45,7 +45,8 @@ export async function signedInState(browser: Browser, baseURL: string, slug: str
 }
 
 async function signIn(browser: Browser, baseURL: string, slug: string, role: RoleKey, file: string): Promise<string> {
-  const ctx = await browser.newContext({ baseURL });
+  // Signed out explicitly: a context made inside a test takes the test's options, its storage state included.
+  const ctx = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   try {
     const page = await ctx.newPage();
     await page.goto("/logga-in");
