@@ -82,7 +82,9 @@ describe("reminders", () => {
     const [r1, r2] = await Promise.all([run(b, one.mailer), run(b, two.mailer)]);
     const sent = [...one.sent, ...two.sent];
     expect(sent.map((m) => m.to).sort()).toEqual([`handlaggare@${b.municipality.slug}.test`, `sekreterare@${b.municipality.slug}.test`]);
-    expect([...r1.digests, ...r2.digests].filter((d) => d.outcome === "already-claimed")).toHaveLength(2);
+    // The later run either finds the key claimed or, reading the claimed items, plans nothing for that person.
+    expect([...r1.digests, ...r2.digests].filter((d) => d.outcome === "sent")).toHaveLength(2);
+    expect([...r1.digests, ...r2.digests].filter((d) => d.outcome !== "sent" && d.outcome !== "already-claimed")).toHaveLength(0);
     const rows = await prisma.reminderDelivery.findMany({ where: { municipalityId: b.municipality.id } });
     expect(rows).toHaveLength(2);
     expect(rows.every((x) => x.status === "SENT" && x.attempts === 1 && x.week === "2026-W24")).toBe(true);
