@@ -36,7 +36,8 @@ async function loadTestFileWorlds(prisma: PrismaClient) {
 
 const port = process.env.PORT ?? "3111";
 // REQUIRE_ADMIN_TOTP=false: the demo administrators sign in with the password alone (tests/e2e/totp.spec.ts enrols on its own).
-const env: NodeJS.ProcessEnv = { ...process.env, DEMO_MODE: "true", REQUIRE_ADMIN_TOTP: "false", NEXTAUTH_URL: `http://localhost:${port}` };
+// REMINDERS_SCHEDULE=off: the hourly job would otherwise mail every test file's municipality mid-run (tests/e2e/reminders.spec.ts sends on its own).
+const env: NodeJS.ProcessEnv = { ...process.env, DEMO_MODE: "true", REQUIRE_ADMIN_TOTP: "false", REMINDERS_SCHEDULE: "off", NEXTAUTH_URL: `http://localhost:${port}` };
 env.NEXTAUTH_SECRET ??= "e2e-only-secret-not-for-production-0123456789";
 
 const server = process.env.TEST_DATABASE_URL;
