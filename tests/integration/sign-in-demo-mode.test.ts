@@ -62,7 +62,8 @@ describe("the demo users on the sign-in page", () => {
 });
 
 describe("npm run seed", () => {
-  it("refuses to load the demo data in production without DEMO_MODE=true, and opens no database", () => {
+  // A child process (tsx): seconds on a busy machine, so the limit is the spawn's own.
+  it("refuses to load the demo data in production without DEMO_MODE=true, and opens no database", { timeout: 90_000 }, () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "uppdrag-seed-"));
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PGLITE_DIR: dir, DEMO_MODE: "" };
     delete env.DATABASE_URL;

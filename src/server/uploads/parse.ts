@@ -137,38 +137,42 @@ export interface ParseOptions {
 /** Reads `bytes` as `task` in a worker; throws UploadRefused when the file is refused or the worker runs out of time or memory. */
 export async function parseInWorker<T extends keyof Results>(task: T, bytes: Uint8Array, opts: ParseOptions = {}): Promise<Results[T]> {
   const done = await turn();
+  let worker: Worker | undefined;
   try {
+    worker = new Worker(workerFile(), {
+      resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? UPLOAD_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      stdout: true, // the worker's console output stays in the worker
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const self = worker;
     return await new Promise<Results[T]>((resolve, reject) => {
-      const worker = new Worker(workerFile(), {
-        resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? UPLOAD_LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-        stdout: true, // the worker's console output stays in the worker
-        stderr: true,
-      });
-      worker.stdout.resume();
-      worker.stderr.resume();
       let settled = false;
       const settle = (fn: () => void) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         fn();
-        void worker.terminate();
       };
       const timer = setTimeout(() => settle(() => reject(new UploadRefused("timeout"))), opts.timeoutMs ?? UPLOAD_LIMITS.timeoutMs);
-      worker.on("message", (msg: { ok: true; result: Results[T] } | { ok: false; code: RefusalCode; detail: UploadRefused["detail"] }) =>
+      self.on("message", (msg: { ok: true; result: Results[T] } | { ok: false; code: RefusalCode; detail: UploadRefused["detail"] }) =>
         settle(() => (msg.ok ? resolve(msg.result) : reject(new UploadRefused(msg.code, msg.detail)))),
       );
-      worker.on("error", (err: Error & { code?: string }) =>
+      self.on("error", (err: Error & { code?: string }) =>
         settle(() => reject(new UploadRefused(err.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "unreadable", { error: String(err.message).slice(0, 200) }))),
       );
-      worker.on("exit", () => settle(() => reject(new UploadRefused("unreadable", { error: "the worker stopped" }))));
+      self.on("exit", () => settle(() => reject(new UploadRefused("unreadable", { error: "the worker stopped" }))));
       // A copy, moved to the worker: the caller keeps its bytes.
       const copy = new Uint8Array(bytes);
-      worker.postMessage({ task, bytes: copy, limits: { maxEntries: UPLOAD_LIMITS.maxEntries, maxUnpackedBytes: UPLOAD_LIMITS.maxUnpackedBytes, maxPdfPages: UPLOAD_LIMITS.maxPdfPages, maxRows: UPLOAD_LIMITS.maxRows } }, [
+      self.postMessage({ task, bytes: copy, limits: { maxEntries: UPLOAD_LIMITS.maxEntries, maxUnpackedBytes: UPLOAD_LIMITS.maxUnpackedBytes, maxPdfPages: UPLOAD_LIMITS.maxPdfPages, maxRows: UPLOAD_LIMITS.maxRows } }, [
         copy.buffer,
       ]);
     });
   } finally {
+    // The turn is given back only when the worker has exited and its heap is
+    // freed, so at most UPLOAD_LIMITS.concurrent workers' memory is ever held.
+    await worker?.terminate();
     done();
   }
 }

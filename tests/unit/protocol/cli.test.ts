@@ -18,8 +18,12 @@ function run(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// Each test starts the CLI (tsx) in child processes: seconds each on a busy
+// machine, so each has a longer limit than the default 30 s.
+const CHILD_PROCESSES = { timeout: 120_000 };
+
 describe("import-protocol CLI", () => {
-  it("prints exactly JSON.stringify of the parse result with --json", () => {
+  it("prints exactly JSON.stringify of the parse result with --json", CHILD_PROCESSES, () => {
     const r = run(SEED_001, "--json");
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
@@ -29,14 +33,14 @@ describe("import-protocol CLI", () => {
     expect(parsed.paragraphs.map((p: { number: number }) => p.number)).toEqual([14, 15, 34, 35]);
   });
 
-  it("passes --unit on to the parser", () => {
+  it("passes --unit on to the parser", CHILD_PROCESSES, () => {
     const r = run(FIXTURE, "--json", "--unit", "Samhällsbyggnadsförvaltningen");
     expect(r.status).toBe(0);
     const p44 = JSON.parse(r.stdout).paragraphs.find((p: { number: number }) => p.number === 44);
     expect(p44.assignments[0].responsible).toBe("Samhällsbyggnadsförvaltningen");
   });
 
-  it("prints a Swedish summary without --json", () => {
+  it("prints a Swedish summary without --json", CHILD_PROCESSES, () => {
     const r = run(SEED_001);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Kommunstyrelsens arbetsutskott, 25 februari 2020, Tunasalen kl. 13:00–17:00");
@@ -45,7 +49,7 @@ describe("import-protocol CLI", () => {
     expect(r.stdout).toContain("Skickas till: Jacob Käll, Helen Nilsson, Liselott Frejd");
   });
 
-  it("reads Word and PDF files through the same text extraction as the upload", async () => {
+  it("reads Word and PDF files through the same text extraction as the upload", CHILD_PROCESSES, async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "protokoll-"));
     const lines = readFileSync(SEED_001, "utf8").split("\n");
     const docx = path.join(dir, "protokoll.docx");
@@ -65,9 +69,9 @@ describe("import-protocol CLI", () => {
     }
     // Word keeps the lines as they are: the result is the text file's, exactly.
     expect(run(docx, "--json").stdout).toBe(run(SEED_001, "--json").stdout);
-  }, 30_000);
+  });
 
-  it("refuses other file types with exit code 2, and a file that is not what its name says with exit code 2", () => {
+  it("refuses other file types with exit code 2, and a file that is not what its name says with exit code 2", CHILD_PROCESSES, () => {
     for (const file of ["protokoll.doc", "protokoll.odt", "skanning.png"]) {
       const r = run(file, "--json");
       expect(r.status).toBe(2);
@@ -81,7 +85,7 @@ describe("import-protocol CLI", () => {
     expect(r.stderr).toContain("Filen är inte en Word-fil");
   });
 
-  it("reports a missing file, a non-UTF-8 file and a missing argument on stderr with exit code 1", () => {
+  it("reports a missing file, a non-UTF-8 file and a missing argument on stderr with exit code 1", CHILD_PROCESSES, () => {
     const missing = run("finns-inte.txt", "--json");
     expect(missing).toMatchObject({ status: 1, stdout: "" });
     expect(missing.stderr).toContain("filen finns inte");
