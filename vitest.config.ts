@@ -1,11 +1,27 @@
 import { defineConfig } from "vitest/config";
+import os from "node:os";
 import path from "node:path";
 
-// Tests of PostgreSQL itself (roles and privileges) need a server: they are part
-// of the run only with TEST_DATABASE_URL (as in .ci/run), and the run says so
-// when they are left out.
+// Two projects in one run, sharing its workers:
+// - "postgresql" (with TEST_DATABASE_URL, as in .ci/run): unit and integration
+//   tests on one migrated database on that server;
+// - "pglite": the integration tests again, each file on an in-memory PGlite of
+//   its own, the embedded database of the demo. Without TEST_DATABASE_URL it is
+//   the only project and runs the unit tests too.
+// Tests of PostgreSQL itself (roles and privileges, two instances) need a
+// server: they run only in the "postgresql" project, and the run says when they
+// are left out.
 const POSTGRES_ONLY = ["tests/integration/database-roles.test.ts", "tests/integration/live-instances.test.ts"];
-if (!process.env.TEST_DATABASE_URL) console.warn(`Without TEST_DATABASE_URL these PostgreSQL-only tests are not run: ${POSTGRES_ONLY.join(", ")}`);
+const withServer = Boolean(process.env.TEST_DATABASE_URL);
+if (!withServer) console.warn(`Without TEST_DATABASE_URL these PostgreSQL-only tests are not run: ${POSTGRES_ONLY.join(", ")}`);
+
+const UNIT = "tests/unit/**/*.test.ts";
+const INTEGRATION = "tests/integration/**/*.test.ts";
+
+// Most integration time is spent waiting for PostgreSQL or in PGlite's own
+// work, so one worker per core plus one keeps both cores busy (Vitest's
+// default, cores − 1, ran one worker at a time on this 2-core machine).
+const workers = Number(process.env.VITEST_WORKERS) || os.availableParallelism() + 1;
 
 export default defineConfig({
   resolve: {
@@ -16,11 +32,19 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
-    exclude: ["**/node_modules/**", ...(process.env.TEST_DATABASE_URL ? [] : POSTGRES_ONLY)],
     globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    maxWorkers: workers,
+    projects: [
+      ...(withServer
+        ? [{ extends: true as const, test: { name: "postgresql", include: [UNIT, INTEGRATION], exclude: ["**/node_modules/**"] } }]
+        : []),
+      {
+        extends: true as const,
+        test: { name: "pglite", include: withServer ? [INTEGRATION] : [UNIT, INTEGRATION], exclude: ["**/node_modules/**", ...POSTGRES_ONLY] },
+      },
+    ],
   },
 });

@@ -16,8 +16,8 @@ const GROUPS: Stage[][] = [
     { name: "lint", command: "npm run --silent lint" },
     { name: "migrations", command: "npm run --silent db:check" },
   ],
-  [{ name: "unit + integration (PostgreSQL or PGlite)", command: "npm run --silent test:unit" }],
-  [{ name: "integration on the embedded database", command: "npm run --silent test:pglite" }],
+  // Both Vitest projects (vitest.config.ts) in one run: PostgreSQL and the embedded PGlite.
+  [{ name: "unit + integration (PostgreSQL and PGlite)", command: "npm run --silent test:unit" }],
   [{ name: "build", command: "npx next build" }],
   [{ name: "end-to-end (Playwright)", command: "npx playwright test" }],
 ];

@@ -1,12 +1,13 @@
 // Every seed's records are loaded, as real records in their municipality.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPglite, type Database } from "@/server/db/connect";
+import type { Database } from "@/server/db/connect";
 import { loadDemoData, ensureDemoData, DEMO_USERS } from "@/server/seed/demo";
+import { openTestPglite } from "../support/db";
 
 // The demo data uses fixed slugs, so it gets a database of its own.
 let db: Database;
 beforeAll(async () => {
-  db = await openPglite("memory://");
+  db = await openTestPglite();
   await loadDemoData(db.prisma);
 });
 afterAll(async () => db?.close());

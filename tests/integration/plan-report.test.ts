@@ -2,7 +2,7 @@
 // rows copied from "Uppföljning av verksamhetsplan 2016 per 160430" (columns
 // tab-separated as in the document) are found in the follow-up report.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPglite, type Database } from "@/server/db/connect";
+import type { Database } from "@/server/db/connect";
 import { loadDemoData } from "@/server/seed/demo";
 import { startSession, actorForSession } from "@/server/auth/sessions";
 import { getPlanTree, listPlans } from "@/server/plan/get-plan";
@@ -10,13 +10,13 @@ import { planReport, type PlanReport } from "@/server/plan/report";
 import { renderPlanReportHtml } from "@/server/plan/report-html";
 import { renderPlanReportDocx } from "@/server/plan/report-docx";
 import type { Actor } from "@/server/permissions";
-import { scopedFor } from "../support/db";
+import { openTestPglite, scopedFor } from "../support/db";
 
 let db: Database;
 let member: Actor;
 let report: PlanReport;
 beforeAll(async () => {
-  db = await openPglite("memory://");
+  db = await openTestPglite();
   await loadDemoData(db.prisma);
   const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "ledamot@mjolby.example" }, select: { id: true, memberships: { select: { municipalityId: true } } } });
   const s = await startSession(db.prisma, user.id, user.memberships[0].municipalityId);

@@ -3,13 +3,19 @@
 // uniquely named data (a municipality of their own) instead of resetting.
 import { inject } from "vitest";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { openPglite, openPostgres, type Database } from "@/server/db/connect";
 import { scopedClient, type ScopedClient } from "@/server/db/scoped";
 import type { PrismaClient } from "@/generated/prisma/client";
 
 export async function openTestDatabase(): Promise<Database> {
   const url = inject("databaseUrl");
-  return url ? openPostgres(url) : openPglite("memory://");
+  return url ? openPostgres(url) : openTestPglite();
+}
+
+/** An in-memory PGlite of the file's own, started from the run's migrated dump (tests/support/global-setup.ts). */
+export async function openTestPglite(): Promise<Database> {
+  return openPglite("memory://", { from: new Blob([readFileSync(inject("pgliteSnapshot"))]) });
 }
 
 export const uniqueSlug = (prefix = "test") => `${prefix}-${randomUUID().slice(0, 8)}`;

@@ -66,10 +66,14 @@ export async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-/** Opens (and migrates) an embedded PGlite; dataDir "memory://" keeps it in memory. */
-export async function openPglite(dataDir: string): Promise<Database> {
+/**
+ * Opens (and migrates) an embedded PGlite; dataDir "memory://" keeps it in memory.
+ * `from` starts it from a dump of an already migrated database (PGlite's
+ * dumpDataDir), which skips initdb: the tests open one per file.
+ */
+export async function openPglite(dataDir: string, options: { from?: Blob } = {}): Promise<Database> {
   if (dataDir !== "memory://") mkdirSync(/*turbopackIgnore: true*/ dataDir, { recursive: true });
-  const lite = new PGlite(dataDir);
+  const lite = new PGlite({ dataDir, loadDataDir: options.from });
   await applyMigrations(pgliteRunner(lite));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
   return {
