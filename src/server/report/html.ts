@@ -23,9 +23,15 @@ import { isMadeBeforeAsOf } from "@/lib/report/report-dates";
 const esc = (s: string | number | null | undefined) =>
   String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-// Speed matters here: Chromium's tagged PDF costs time for every element on every
-// page (2,000 rows are 18,000 table elements), so a row is a bare <tr> of <td>s with
-// no classes, the tables have a fixed layout from their <colgroup> (no measuring of
+// Speed matters here: Chromium's tagged PDF costs time for every element of the
+// structure tree (docs/decisions/006-report-pdf-speed.md), and each table cell is
+// two of them (TD, and a NonStruct around each run of text in it). So a row has
+// five cells, not nine: related facts share a cell on lines of their own, and a
+// cell is one run of text, its line breaks "\n" under `white-space: pre-line`
+// (a <br>, <strong> or <span> would split it into more elements). What is
+// emphasised (the status, "Försenad mot datum") is the cell's first line, styled
+// with ::first-line. No cell is empty (Chromium leaves an empty cell out of the
+// tree). The tables have a fixed layout from their <colgroup> (no measuring of
 // every cell's content; on the screen, where the width varies, the browser sizes
 // the columns itself), and the fonts are metric-compatible system fonts (Arial,
 // or Liberation Sans on the server), narrower than the fallback DejaVu Sans, so
@@ -55,13 +61,14 @@ th { background: #e2e8f0; font-weight: 600; font-size: 8.5pt; }
 .summary caption { text-align: left; font-weight: 600; margin-bottom: 2mm; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .empty { font-style: italic; }
-.late { display: block; font-weight: 700; color: #991b1b; }
+.rows td { white-space: pre-line; }
+.rows td.status::first-line { font-weight: 600; }
+.rows td.late::first-line { font-weight: 700; color: #991b1b; }
 .warning { max-width: 200mm; border: 0.5mm solid #b45309; background: #fffbeb; padding: 2mm 3mm; font-size: 10pt; font-weight: 600; }
 @media screen { main { max-width: 297mm; margin: 0 auto; padding: 16px; } .cover { padding-top: 16px; border-bottom: 2px solid #cbd5e1; margin-bottom: 24px; } }
 @media screen {
   col { width: auto !important; }
-  .rows td:nth-child(-n+3), .rows td:last-child, .closed td:nth-child(4), .closed td:nth-last-child(2), .rows td.due { white-space: nowrap; }
-  .rows td.due .late { white-space: normal; }
+  .rows td:first-child, .rows td:last-child { white-space: pre; }
 }
 @media screen and (max-width: 800px) { main { padding: 12px 8px; } .rows th, .rows td { font-size: 8pt; padding: 1mm; } }
 @media print { .screen-only { display: none; } table { table-layout: fixed; } th, td { overflow-wrap: break-word; } .summary { table-layout: auto; } }
@@ -79,41 +86,37 @@ function summaryTable(r: Report): string {
   <p>${late ? `${esc(late)} ` : ""}${esc(closedSinceSentence(r.previous, r.summary))}</p>`;
 }
 
-/** The row columns and their share of the line; the text columns take what the short ones leave. */
+/** The print's own column headings, for the cells that hold several of COLUMN's facts. */
+const HEADING = {
+  decision: "Beslut",
+  statusAndComment: `${COLUMN.status} och kommentar`,
+  deadlineAndPlanned: `${COLUMN.deadline} och planerat klart`,
+  plannedAndClosed: `${COLUMN.plannedCompletion} och avslutat`,
+} as const;
+
+/** The columns and their share of the line. */
 const OPEN_COLUMNS: [label: string, percent: number][] = [
-  [COLUMN.decidedOn, 8.5],
-  [COLUMN.paragraph, 4],
-  [COLUMN.dnr, 8.5],
-  [COLUMN.title, 21.5],
-  [COLUMN.units, 15],
-  [COLUMN.status, 8.5],
-  [COLUMN.comment, 19],
-  [COLUMN.deadline, 8],
-  [COLUMN.plannedCompletion, 7],
+  [HEADING.decision, 12.5],
+  [COLUMN.title, 27],
+  [COLUMN.units, 19],
+  [HEADING.statusAndComment, 25.5],
+  [HEADING.deadlineAndPlanned, 16],
 ];
-/** A report fastställd before it carried "Klart senast": its columns as they were. */
+/** A report fastställd before it carried "Klart senast": its planned completion alone. */
 const OPEN_COLUMNS_WITHOUT_DEADLINE: [label: string, percent: number][] = [
-  [COLUMN.decidedOn, 8.5],
-  [COLUMN.paragraph, 4],
-  [COLUMN.dnr, 8.5],
-  [COLUMN.title, 23],
-  [COLUMN.units, 18],
-  [COLUMN.status, 8.5],
-  [COLUMN.comment, 21.5],
-  [COLUMN.plannedCompletion, 8],
+  [HEADING.decision, 12.5],
+  [COLUMN.title, 29],
+  [COLUMN.units, 20],
+  [HEADING.statusAndComment, 27.5],
+  [COLUMN.plannedCompletion, 11],
 ];
-/** The closed since the previous report, of every body in one table: the body's short name first. */
+/** The closed since the previous report, of every body in one table: the body's short name before the decision. */
 const CLOSED_COLUMNS: [label: string, percent: number][] = [
-  [COLUMN.body, 5],
-  [COLUMN.decidedOn, 8.5],
-  [COLUMN.paragraph, 4],
-  [COLUMN.dnr, 8.5],
-  [COLUMN.title, 18],
+  [HEADING.decision, 14],
+  [COLUMN.title, 26.5],
   [COLUMN.units, 18.5],
-  [COLUMN.status, 8.5],
-  [COLUMN.comment, 15],
-  [COLUMN.plannedCompletion, 7],
-  [COLUMN.closedAt, 7],
+  [HEADING.statusAndComment, 25],
+  [HEADING.plannedAndClosed, 16],
 ];
 
 const tableHead = (columns: [string, number][]) =>
@@ -123,23 +126,27 @@ const OPEN_HEAD = tableHead(OPEN_COLUMNS);
 const OPEN_HEAD_WITHOUT_DEADLINE = tableHead(OPEN_COLUMNS_WITHOUT_DEADLINE);
 const CLOSED_HEAD = tableHead(CLOSED_COLUMNS);
 
-/** "Klart senast" with the late marker under it (the list's words). */
-const dueCell = (row: ReportRow) =>
-  `<td class="due">${esc(row.deadline ? formatIsoDate(row.deadline) : "–")}${row.late ? `<strong class="late">${esc(LATE_MARKER)}</strong>` : ""}</td>`;
+const isoOrDash = (d: Date | null | undefined) => (d ? formatIsoDate(d) : "–");
 
-function rowCells(row: ReportRow, withDeadline = false): string {
-  return (
-    `<td>${esc(formatIsoDate(row.decidedOn))}</td><td>${esc(paragraphLabel(row.paragraphNumber))}</td><td>${esc(row.dnr ?? "–")}</td>` +
-    `<td>${esc(row.title)}</td><td>${esc(row.units || "–")}</td><td>${esc(row.statusLabel)}</td><td>${esc(row.comment ?? "")}</td>` +
-    (withDeadline ? dueCell(row) : "") +
-    `<td>${esc(row.plannedCompletion ? formatIsoDate(row.plannedCompletion) : "–")}</td>`
-  );
-}
+/** "2026-03-16 § 34" and "Dnr KS 2026/118" on the next line; in the closed table with the body first ("KS 2026-03-16 § 34"). */
+const decisionCell = (row: ReportRow, body?: string) =>
+  `<td>${body ? `${esc(body)} ` : ""}${esc(formatIsoDate(row.decidedOn))} ${esc(paragraphLabel(row.paragraphNumber))}\n${esc(COLUMN.dnr)} ${esc(row.dnr ?? "–")}</td>`;
+/** The status on the first line (bold), the comment under it. */
+const statusCell = (row: ReportRow) => `<td class="status">${esc(row.statusLabel)}${row.comment ? `\n${esc(row.comment)}` : ""}</td>`;
+/** "Försenad mot datum" first (red, the list's words) when late, then "Klart senast …" and "Planerat klart …". */
+const datesCell = (row: ReportRow) =>
+  `<td${row.late ? ' class="late"' : ""}>${row.late ? `${esc(LATE_MARKER)}\n` : ""}${esc(COLUMN.deadline)} ${isoOrDash(row.deadline)}\n${esc(COLUMN.plannedCompletion)} ${isoOrDash(row.plannedCompletion)}</td>`;
+const titleAndUnits = (row: ReportRow) => `<td>${esc(row.title)}</td><td>${esc(row.units || "–")}</td>`;
+
+const openRow = (row: ReportRow, withDeadline: boolean) =>
+  `<tr>${decisionCell(row)}${titleAndUnits(row)}${statusCell(row)}${withDeadline ? datesCell(row) : `<td>${isoOrDash(row.plannedCompletion)}</td>`}</tr>`;
+const closedRow = (row: ClosedRow) =>
+  `<tr>${decisionCell(row, row.body.shortName || row.body.name)}${titleAndUnits(row)}${statusCell(row)}` +
+  `<td>${esc(COLUMN.plannedCompletion)} ${isoOrDash(row.plannedCompletion)}\n${esc(COLUMN.closedAt)} ${esc(formatIsoDate(row.closedOn))}</td></tr>`;
 
 const openTable = (rows: ReportRow[], withDeadline: boolean) =>
-  `<table class="rows">${withDeadline ? OPEN_HEAD : OPEN_HEAD_WITHOUT_DEADLINE}<tbody>${rows.map((r) => `<tr>${rowCells(r, withDeadline)}</tr>`).join("")}</tbody></table>`;
-const closedTable = (rows: ClosedRow[]) =>
-  `<table class="rows closed">${CLOSED_HEAD}<tbody>${rows.map((r) => `<tr><td>${esc(r.body.shortName || r.body.name)}</td>${rowCells(r)}<td>${esc(formatIsoDate(r.closedOn))}</td></tr>`).join("")}</tbody></table>`;
+  `<table class="rows">${withDeadline ? OPEN_HEAD : OPEN_HEAD_WITHOUT_DEADLINE}<tbody>${rows.map((r) => openRow(r, withDeadline)).join("")}</tbody></table>`;
+const closedTable = (rows: ClosedRow[]) => `<table class="rows closed">${CLOSED_HEAD}<tbody>${rows.map(closedRow).join("")}</tbody></table>`;
 
 /** On every page of a report made before its date is over: as of when the figures are. */
 const aheadNote = (r: Report) => (isMadeBeforeAsOf(r.asOf, r.generatedAt) ? ` · läget ${formatDateTime(r.generatedAt)}, före redovisningsdagen` : "");
