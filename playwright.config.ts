@@ -28,7 +28,9 @@ export default defineConfig({
     viewport: { width: 1024, height: 768 },
     locale: "sv-SE",
     timezoneId: "Europe/Stockholm",
-    trace: "retain-on-failure",
+    // Recording a trace costs every test CPU (a DOM snapshot per action), so CI
+    // records one only for a failed test's retry; locally every failure keeps one.
+    trace: process.env.CI ? "on-first-retry" : "retain-on-failure",
     launchOptions: {
       executablePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

@@ -15,6 +15,20 @@ const POSTGRES_ONLY = ["tests/integration/database-roles.test.ts", "tests/integr
 const withServer = Boolean(process.env.TEST_DATABASE_URL);
 if (!withServer) console.warn(`Without TEST_DATABASE_URL these PostgreSQL-only tests are not run: ${POSTGRES_ONLY.join(", ")}`);
 
+// Files whose result cannot depend on the project's database (they use none,
+// or open a PGlite of their own): run once, in the "pglite" project.
+const DATABASE_INDEPENDENT = [
+  "tests/integration/hostile-uploads.test.ts",
+  "tests/integration/report-pdf.test.ts",
+  "tests/integration/sign-in-demo-mode.test.ts",
+  "tests/integration/live-channel.test.ts",
+  "tests/integration/plan-report.test.ts",
+  "tests/integration/demo-data.test.ts",
+];
+// Random hostile input at every server action: its subject is the entry layer's
+// validation, and no fuzzed input reaches SQL, so PostgreSQL alone runs it.
+const ENTRY_LAYER_ONLY = ["tests/integration/fuzz-actions.test.ts"];
+
 const UNIT = "tests/unit/**/*.test.ts";
 const INTEGRATION = "tests/integration/**/*.test.ts";
 
@@ -39,11 +53,11 @@ export default defineConfig({
     maxWorkers: workers,
     projects: [
       ...(withServer
-        ? [{ extends: true as const, test: { name: "postgresql", include: [UNIT, INTEGRATION], exclude: ["**/node_modules/**"] } }]
+        ? [{ extends: true as const, test: { name: "postgresql", include: [UNIT, INTEGRATION], exclude: ["**/node_modules/**", ...DATABASE_INDEPENDENT] } }]
         : []),
       {
         extends: true as const,
-        test: { name: "pglite", include: withServer ? [INTEGRATION] : [UNIT, INTEGRATION], exclude: ["**/node_modules/**", ...POSTGRES_ONLY] },
+        test: { name: "pglite", include: withServer ? [INTEGRATION] : [UNIT, INTEGRATION], exclude: ["**/node_modules/**", ...POSTGRES_ONLY, ...(withServer ? ENTRY_LAYER_ONLY : [])] },
       },
     ],
   },
