@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { FrozenReportSummary } from "@/server/report/frozen";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/dates";
+import { CompareReportsForm } from "./compare-reports-form";
 
 export const frozenLabel = (r: Pick<FrozenReportSummary, "asOf" | "bodyNames">) => `per ${formatDate(r.asOf)} (${r.bodyNames})`;
 
@@ -48,37 +49,7 @@ export function FrozenReportList({ reports }: { reports: FrozenReportSummary[] }
               </tbody>
             </table>
           </div>
-          {reports.length >= 2 && (
-            <form method="get" action="/rapporter/jamfor" className="mt-6 flex max-w-3xl flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-5">
-              <div>
-                <label htmlFor="compare-a" className="block font-medium">
-                  Jämför redovisningen
-                </label>
-                <select id="compare-a" name="a" defaultValue={reports[1].id} className="ul-field">
-                  {reports.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {frozenLabel(r)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="compare-b" className="block font-medium">
-                  med
-                </label>
-                <select id="compare-b" name="b" defaultValue={reports[0].id} className="ul-field">
-                  {reports.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {frozenLabel(r)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
-                Jämför
-              </button>
-            </form>
-          )}
+          <CompareReportsForm action="/rapporter/jamfor" reports={reports.map((r) => ({ id: r.id, label: frozenLabel(r) }))} />
         </>
       )}
     </section>

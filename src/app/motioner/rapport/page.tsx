@@ -8,6 +8,7 @@ import { warmPdfBrowser } from "@/server/report/pdf";
 import { AppShell } from "@/components/ui/app-shell";
 import { BackLink } from "@/components/ui/back-link";
 import { ActionForm } from "@/components/admin/action-form";
+import { CompareReportsForm } from "@/components/report/compare-reports-form";
 import { formatDate, formatDateTime, formatIsoDate, formatNumber } from "@/lib/dates";
 import { MOTION_REPORT_TITLE } from "@/lib/motions/labels";
 import { asOfNotYetSentence } from "@/lib/report/labels";
@@ -152,37 +153,7 @@ export default async function MotionReportPage() {
                 </tbody>
               </table>
             </div>
-            {frozen.length >= 2 && (
-              <form method="get" action="/motioner/rapport/jamfor" className="mt-6 flex max-w-3xl flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-5">
-                <div>
-                  <label htmlFor="compare-a" className="block font-medium">
-                    Jämför redovisningen
-                  </label>
-                  <select id="compare-a" name="a" defaultValue={frozen[1].id} className="ul-field">
-                    {frozen.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        per {formatDate(r.asOf)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div>
-                  <label htmlFor="compare-b" className="block font-medium">
-                    med
-                  </label>
-                  <select id="compare-b" name="b" defaultValue={frozen[0].id} className="ul-field">
-                    {frozen.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        per {formatDate(r.asOf)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <button type="submit" className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
-                  Jämför
-                </button>
-              </form>
-            )}
+            <CompareReportsForm action="/motioner/rapport/jamfor" reports={frozen.map((r) => ({ id: r.id, label: `per ${formatDate(r.asOf)}` }))} />
           </>
         )}
       </section>
