@@ -32,6 +32,8 @@ describe("50 parallel saves of the same uppdrag", () => {
     );
     const ok = results.filter((r) => r.status === "fulfilled");
     const conflicts = results.filter((r) => r.status === "rejected" && r.reason instanceof ConflictError);
+    const otherErrors = results.flatMap((r) => (r.status === "rejected" && !(r.reason instanceof ConflictError) ? [String(r.reason)] : []));
+    expect(otherErrors, "saves that failed for another reason than a conflict").toEqual([]);
     expect(ok).toHaveLength(1);
     expect(conflicts).toHaveLength(49);
     expect(await db.prisma.statusEntry.count({ where: { uppdragId: id } })).toBe(before + 1);

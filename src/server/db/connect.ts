@@ -10,6 +10,13 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations, type SqlRunner } from "./migrations";
 
+// Prisma's defaults give a transaction 2 s to get a pooled connection and 5 s to
+// finish. A burst of saves on a busy server (50 at once on a pool of 10 with
+// the cores shared) waits longer than that in the queue, and a save would then
+// fail with an error instead of waiting its turn; the version checks, not
+// these limits, decide which concurrent save wins.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
+
 export interface Database {
   prisma: PrismaClient;
   kind: "postgresql" | "pglite";
@@ -53,7 +60,7 @@ export function openPostgresPool(url: string): pg.Pool | undefined {
 
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   openPools.set(url, pool);
   return {
     prisma,
@@ -75,7 +82,7 @@ export async function openPglite(dataDir: string, options: { from?: Blob } = {})
   if (dataDir !== "memory://") mkdirSync(/*turbopackIgnore: true*/ dataDir, { recursive: true });
   const lite = new PGlite({ dataDir, loadDataDir: options.from });
   await applyMigrations(pgliteRunner(lite));
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "pglite",
