@@ -2,7 +2,7 @@
 // One form for the administration and account pages: fields described as data,
 // a server action behind it (runAction), the Swedish message next to each field,
 // focus on the first field in error (keyboard-fast: type, Enter, fix, Enter).
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import type { ActionState } from "@/server/entry/answer";
 import { useAnswerFocus } from "@/components/ui/use-answer-focus";
 
@@ -61,6 +61,26 @@ export function ActionForm({ action, fields, submitLabel, id, tone = "primary", 
       </p>
     ) : null;
 
+  /** What every labelled control carries: its id and name, and whether it is required, invalid and described. */
+  const control = (f: { name: string; hint?: string; required?: boolean }) => ({
+    id: fid(f.name),
+    name: f.name,
+    "aria-required": f.required || undefined,
+    "aria-invalid": !!err(f.name),
+    "aria-describedby": describedBy(f),
+  });
+  /** A control with its label above and its hint and error below. */
+  const labelled = (f: { name: string; label: string; hint?: string }, className: string, input: ReactNode) => (
+    <div key={f.name} className={className}>
+      <label htmlFor={fid(f.name)} className="block font-medium">
+        {f.label}
+      </label>
+      {input}
+      {hint(f)}
+      {error(f)}
+    </div>
+  );
+
   return (
     <form ref={formRef} action={formAction} noValidate className={inline ? "space-y-3" : "space-y-4"} encType={fields.some((f) => f.kind === "file") ? "multipart/form-data" : undefined}>
       {intro && <p className="text-slate-700">{intro}</p>}
@@ -96,90 +116,45 @@ export function ActionForm({ action, fields, submitLabel, id, tone = "primary", 
             case "text":
             case "email":
             case "password":
-              return (
-                <div key={f.name} className={inline ? "min-w-48 flex-1" : f.width === "short" ? "max-w-xs" : "max-w-xl"}>
-                  <label htmlFor={fid(f.name)} className="block font-medium">
-                    {f.label}
-                  </label>
-                  <input
-                    id={fid(f.name)}
-                    name={f.name}
-                    type={f.kind}
-                    defaultValue={f.kind === "password" ? undefined : (v?.[f.name] ?? f.defaultValue)}
-                    autoComplete={f.autoComplete}
-                    aria-required={f.required || undefined}
-                    aria-invalid={!!err(f.name)}
-                    aria-describedby={describedBy(f)}
-                    className="ul-field"
-                  />
-                  {hint(f)}
-                  {error(f)}
-                </div>
+              return labelled(
+                f,
+                inline ? "min-w-48 flex-1" : f.width === "short" ? "max-w-xs" : "max-w-xl",
+                <input
+                  {...control(f)}
+                  type={f.kind}
+                  defaultValue={f.kind === "password" ? undefined : (v?.[f.name] ?? f.defaultValue)}
+                  autoComplete={f.autoComplete}
+                  className="ul-field"
+                />,
               );
             case "textarea":
-              return (
-                <div key={f.name} className="max-w-3xl">
-                  <label htmlFor={fid(f.name)} className="block font-medium">
-                    {f.label}
-                  </label>
-                  <textarea
-                    id={fid(f.name)}
-                    name={f.name}
-                    rows={f.rows ?? 3}
-                    defaultValue={v?.[f.name] ?? f.defaultValue}
-                    aria-required={f.required || undefined}
-                    aria-invalid={!!err(f.name)}
-                    aria-describedby={describedBy(f)}
-                    className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base"
-                  />
-                  {hint(f)}
-                  {error(f)}
-                </div>
+              return labelled(
+                f,
+                "max-w-3xl",
+                <textarea
+                  {...control(f)}
+                  rows={f.rows ?? 3}
+                  defaultValue={v?.[f.name] ?? f.defaultValue}
+                  className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base"
+                />,
               );
             case "date":
-              return (
-                <div key={f.name} className="max-w-xs">
-                  <label htmlFor={fid(f.name)} className="block font-medium">
-                    {f.label}
-                  </label>
-                  <input
-                    id={fid(f.name)}
-                    name={f.name}
-                    type="date"
-                    defaultValue={v?.[f.name] ?? f.defaultValue}
-                    aria-required={f.required || undefined}
-                    aria-invalid={!!err(f.name)}
-                    aria-describedby={describedBy(f)}
-                    className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base"
-                  />
-                  {hint(f)}
-                  {error(f)}
-                </div>
+              return labelled(
+                f,
+                "max-w-xs",
+                <input {...control(f)} type="date" defaultValue={v?.[f.name] ?? f.defaultValue} className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 px-3 text-base" />,
               );
             case "select":
-              return (
-                <div key={f.name} className={inline ? "min-w-48 flex-1" : "max-w-xl"}>
-                  <label htmlFor={fid(f.name)} className="block font-medium">
-                    {f.label}
-                  </label>
-                  <select
-                    id={fid(f.name)}
-                    name={f.name}
-                    defaultValue={v?.[f.name] ?? f.defaultValue}
-                    aria-required={f.required || undefined}
-                    aria-invalid={!!err(f.name)}
-                    aria-describedby={describedBy(f)}
-                    className="ul-field"
-                  >
-                    {f.options.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                  {hint(f)}
-                  {error(f)}
-                </div>
+              return labelled(
+                f,
+                inline ? "min-w-48 flex-1" : "max-w-xl",
+                <select {...control(f)} defaultValue={v?.[f.name] ?? f.defaultValue} className="ul-field">
+                  {f.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>,
               );
             case "checkboxes": {
               const checked = new Set(v ? (v[f.name] ?? "").split(",") : (f.defaultValues ?? []));
@@ -222,24 +197,10 @@ export function ActionForm({ action, fields, submitLabel, id, tone = "primary", 
                 </div>
               );
             case "file":
-              return (
-                <div key={f.name} className="max-w-xl">
-                  <label htmlFor={fid(f.name)} className="block font-medium">
-                    {f.label}
-                  </label>
-                  <input
-                    id={fid(f.name)}
-                    name={f.name}
-                    type="file"
-                    accept={f.accept}
-                    aria-required={f.required || undefined}
-                    aria-invalid={!!err(f.name)}
-                    aria-describedby={describedBy(f)}
-                    className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white p-2 text-base"
-                  />
-                  {hint(f)}
-                  {error(f)}
-                </div>
+              return labelled(
+                f,
+                "max-w-xl",
+                <input {...control(f)} type="file" accept={f.accept} className="mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white p-2 text-base" />,
               );
           }
         })}
