@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { requirePermission } from "@/server/entry/page";
 import { can, canProduceSomeReport } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
+import { ReportFormatButtons } from "@/components/report/report-format-buttons";
 import { Refusal } from "@/components/ui/refusal";
 import { defaultAsOf, previousReportDate } from "@/lib/report/report-dates";
 import { formatDate, formatIsoDate } from "@/lib/dates";
@@ -16,7 +17,6 @@ import { warmPdfBrowser } from "@/server/report/pdf";
 
 export const metadata: Metadata = { title: "Redovisning av ej verkställda beslut" };
 
-const button = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold";
 
 export default async function ReportPage() {
   const page = await requirePermission("/rapporter");
@@ -88,20 +88,7 @@ export default async function ReportPage() {
               />
             </div>
             <ReportBodyChoice legend="Organ som redovisas" bodies={bodies.map((b) => ({ id: b.id, label: bodyHeading(b), checked: checked.has(b.id) }))} />
-            <div className="flex flex-wrap gap-3">
-              <button type="submit" className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
-                Visa utskriftsvy
-              </button>
-              <button type="submit" formAction="/rapporter/fil" name="format" value="pdf" className={`${button} border border-brand-700 text-brand-700`}>
-                Ladda ned PDF
-              </button>
-              <button type="submit" formAction="/rapporter/fil" name="format" value="docx" className={`${button} border border-brand-700 text-brand-700`}>
-                Ladda ned Word
-              </button>
-              <button type="submit" formAction="/rapporter/fil" name="format" value="xlsx" className={`${button} border border-brand-700 text-brand-700`}>
-                Ladda ned Excel
-              </button>
-            </div>
+            <ReportFormatButtons fileAction="/rapporter/fil" />
           </form>
           </section>
           {freezable.length > 0 && (

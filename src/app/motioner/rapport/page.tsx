@@ -9,6 +9,7 @@ import { AppShell } from "@/components/ui/app-shell";
 import { BackLink } from "@/components/ui/back-link";
 import { ActionForm } from "@/components/admin/action-form";
 import { CompareReportsForm } from "@/components/report/compare-reports-form";
+import { ReportFormatButtons } from "@/components/report/report-format-buttons";
 import { formatDate, formatDateTime, formatIsoDate, formatNumber } from "@/lib/dates";
 import { MOTION_REPORT_TITLE } from "@/lib/motions/labels";
 import { asOfNotYetSentence } from "@/lib/report/labels";
@@ -17,7 +18,6 @@ import { freezeMotionReportAction } from "../actions";
 
 export const metadata: Metadata = { title: MOTION_REPORT_TITLE };
 
-const button = "inline-flex min-h-11 items-center rounded-md px-4 font-semibold";
 
 export default async function MotionReportPage() {
   const page = await requirePermission("/motioner/rapport");
@@ -63,20 +63,7 @@ export default async function MotionReportPage() {
                 </label>
                 <input id="asOf" name="asOf" type="date" required defaultValue={formatIsoDate(asOf)} aria-describedby={notYet ? "as-of-not-yet" : undefined} className="ul-field max-w-xs" />
               </div>
-              <div className="flex flex-wrap gap-3">
-                <button type="submit" className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
-                  Visa utskriftsvy
-                </button>
-                <button type="submit" formAction="/motioner/rapport/fil" name="format" value="pdf" className={`${button} border border-brand-700 text-brand-700`}>
-                  Ladda ned PDF
-                </button>
-                <button type="submit" formAction="/motioner/rapport/fil" name="format" value="docx" className={`${button} border border-brand-700 text-brand-700`}>
-                  Ladda ned Word
-                </button>
-                <button type="submit" formAction="/motioner/rapport/fil" name="format" value="xlsx" className={`${button} border border-brand-700 text-brand-700`}>
-                  Ladda ned Excel
-                </button>
-              </div>
+              <ReportFormatButtons fileAction="/motioner/rapport/fil" />
             </form>
           </section>
           <section aria-labelledby="freeze-heading" className="mt-10">
