@@ -17,11 +17,9 @@ import {
   madeBeforeAsOfWarning,
 } from "@/lib/report/labels";
 import { OPEN_STATUSES, STATUS_LABEL } from "@/lib/status";
-import { formatDate, formatDateTime, formatIsoDate } from "@/lib/dates";
-import { isMadeBeforeAsOf } from "@/lib/report/report-dates";
+import { formatDate, formatIsoDate } from "@/lib/dates";
+import { aheadNote, esc, printDocument, type ScreenToolbar } from "./print-document";
 
-const esc = (s: string | number | null | undefined) =>
-  String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 // Speed matters here: Chromium's tagged PDF costs time for every element of the
 // structure tree (docs/decisions/006-report-pdf-speed.md), and each table cell is
@@ -37,41 +35,13 @@ const esc = (s: string | number | null | undefined) =>
 // or Liberation Sans on the server), narrower than the fallback DejaVu Sans, so
 // more rows fit on a page.
 const CSS = `
-@page { size: A4 landscape; margin: 14mm 12mm 16mm 12mm; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { font-family: "Segoe UI", Arial, "Liberation Sans", Helvetica, sans-serif; color: #0f172a; font-size: 9pt; line-height: 1.3; margin: 0; }
-.screen-only { background: #eef4fb; border-bottom: 1px solid #d6e4f5; padding: 12px 16px; font-size: 11pt; }
-.screen-only button, .screen-only a { font: inherit; min-height: 44px; padding: 0 16px; margin-right: 8px; border-radius: 6px; border: 1px solid #1f4e8c; background: #1f4e8c; color: #fff; cursor: pointer; display: inline-flex; align-items: center; text-decoration: none; }
-.screen-only a { background: #fff; color: #1f4e8c; }
-.cover { break-after: page; padding-top: 10mm; }
-.cover h1 { font-size: 24pt; margin: 0 0 4mm; color: #0f2a4d; }
-.cover .municipality { font-size: 14pt; margin: 0 0 6mm; }
-.cover .as-of { font-size: 13pt; margin: 0 0 6mm; }
 .cover .scope { max-width: 170mm; font-size: 10pt; }
 .cover .made { color: #334155; }
-h2 { font-size: 12pt; margin: 5mm 0 2mm; color: #0f2a4d; break-after: avoid; }
-table { width: 100%; border-collapse: collapse; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; }
-th, td { text-align: left; vertical-align: top; padding: 0.9mm 1.4mm; border-bottom: 0.25mm solid #cbd5e1; }
-th { background: #e2e8f0; font-weight: 600; font-size: 8.5pt; }
-.summary { width: auto; table-layout: auto; margin-top: 6mm; }
-.summary td, .summary th { font-size: 10pt; padding: 1.4mm 2.4mm; }
-.summary caption { text-align: left; font-weight: 600; margin-bottom: 2mm; }
-.num { text-align: right; font-variant-numeric: tabular-nums; }
-.empty { font-style: italic; }
 .rows td { white-space: pre-line; }
 .rows td.status::first-line { font-weight: 600; }
 .rows td.late::first-line { font-weight: 700; color: #991b1b; }
-.warning { max-width: 200mm; border: 0.5mm solid #b45309; background: #fffbeb; padding: 2mm 3mm; font-size: 10pt; font-weight: 600; }
-@media screen { main { max-width: 297mm; margin: 0 auto; padding: 16px; } .cover { padding-top: 16px; border-bottom: 2px solid #cbd5e1; margin-bottom: 24px; } }
-@media screen {
-  col { width: auto !important; }
-  .rows td:first-child, .rows td:last-child { white-space: pre; }
-}
+@media screen { .rows td:first-child, .rows td:last-child { white-space: pre; } }
 @media screen and (max-width: 800px) { main { padding: 12px 8px; } .rows th, .rows td { font-size: 8pt; padding: 1mm; } }
-@media print { .screen-only { display: none; } table { table-layout: fixed; } th, td { overflow-wrap: break-word; } .summary { table-layout: auto; } }
 `;
 
 function summaryTable(r: Report): string {
@@ -148,31 +118,12 @@ const openTable = (rows: ReportRow[], withDeadline: boolean) =>
   `<table class="rows">${withDeadline ? OPEN_HEAD : OPEN_HEAD_WITHOUT_DEADLINE}<tbody>${rows.map((r) => openRow(r, withDeadline)).join("")}</tbody></table>`;
 const closedTable = (rows: ClosedRow[]) => `<table class="rows closed">${CLOSED_HEAD}<tbody>${rows.map(closedRow).join("")}</tbody></table>`;
 
-/** On every page of a report made before its date is over: as of when the figures are. */
-const aheadNote = (r: Report) => (isMadeBeforeAsOf(r.asOf, r.generatedAt) ? ` · läget ${formatDateTime(r.generatedAt)}, före redovisningsdagen` : "");
-
-/** A CSS string: quotes, backslashes, line breaks and "<" (so no text can end the <style>) escaped. */
-const cssString = (s: string) => `"${s.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
-
-/**
- * The footer of every printed page, in the page's bottom margin: who and which
- * report (with its date) on the left, "Sida 3 av 12" on the right. CSS margin
- * boxes, so the PDF and the print view from the browser (Chrome, Edge) carry the same.
- */
-function pageFooter(r: Report): string {
-  const box = "font-family: Arial, \"Liberation Sans\", Helvetica, sans-serif; font-size: 8pt; color: #334155; vertical-align: top; padding-top: 4mm;";
-  return (
-    `@page { @bottom-left { content: ${cssString(`${r.municipality.name} · ${REPORT_TITLE} ${asOfPhrase(r.asOf)}${aheadNote(r)}`)}; ${box} } ` +
-    `@bottom-right { content: "Sida " counter(page) " av " counter(pages); ${box} } }`
-  );
-}
-
 /**
  * The report as HTML. `screen` adds a toolbar (print, downloads) that never prints;
  * its print button is wired by a script carrying the request's CSP nonce (inline
  * event handlers are refused by the Content Security Policy).
  */
-export function renderReportHtml(r: Report, screen?: { downloads: { label: string; href: string }[]; nonce: string | null }): string {
+export function renderReportHtml(r: Report, screen?: ScreenToolbar): string {
   const title = `${REPORT_TITLE} ${asOfPhrase(r.asOf)} – ${r.municipality.name}`;
   const withDeadline = carriesDeadlines(r);
   const warning = madeBeforeAsOfWarning(r.asOf, r.generatedAt);
@@ -188,24 +139,18 @@ export function renderReportHtml(r: Report, screen?: { downloads: { label: strin
       ? closedTable(r.closedSince)
       : `<p class="empty">Inga uppdrag har avslutats sedan ${esc(formatDate(r.previous))}.</p>`
   }</section>`;
-  const toolbar = screen
-    ? `<div class="screen-only" role="navigation" aria-label="Utskrift och nedladdning"><button type="button" id="print">Skriv ut</button>${screen.downloads
-        .map((d) => `<a href="${esc(d.href)}">${esc(d.label)}</a>`)
-        .join("")}</div><script nonce="${esc(screen.nonce ?? "")}">document.getElementById("print").addEventListener("click", () => window.print());</script>`
-    : "";
-  return `<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title><style>${CSS}${pageFooter(r)}</style></head>
-<body>${toolbar}<main>
-<section class="cover" aria-labelledby="title">
-<p class="municipality">${esc(r.municipality.name)}</p>
+  return printDocument({
+    title,
+    css: CSS,
+    footerLeft: `${r.municipality.name} · ${REPORT_TITLE} ${asOfPhrase(r.asOf)}${aheadNote(r.asOf, r.generatedAt)}`,
+    screen,
+    cover: `<p class="municipality">${esc(r.municipality.name)}</p>
 <h1 id="title">${esc(REPORT_TITLE)}</h1>
 <p class="as-of">${esc(asOfPhrase(r.asOf))}</p>
 ${warning ? `<p class="warning" role="note">${esc(warning)}</p>` : ""}
 <p class="scope">${esc(scopeSentence(r.asOf, r.previous, r.generatedAt))}</p>
 ${summaryTable(r)}
-<p class="made">Framtagen ${esc(formatDate(r.generatedAt))} ur Uppdragskollen.</p>
-</section>
-${groups}${closed}
-</main></body></html>`;
+<p class="made">Framtagen ${esc(formatDate(r.generatedAt))} ur Uppdragskollen.</p>`,
+    body: `${groups}${closed}`,
+  });
 }
