@@ -14,9 +14,10 @@ import { BackToList } from "@/components/uppdrag/list-view-memory";
 import { HandlingStepper } from "@/components/uppdrag/handling-stepper";
 import { formatDate, formatIsoDate } from "@/lib/dates";
 import { historyTime } from "@/components/uppdrag/history-time";
-import { LINK_KIND_LABEL, STATUS_LABEL, isOverdue } from "@/lib/status";
+import { STATUS_LABEL, isOverdue } from "@/lib/status";
 import { AppShell } from "@/components/ui/app-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
+import { LaterDecisions } from "@/components/uppdrag/later-decisions";
 import { StatusForm } from "@/components/uppdrag/status-form";
 import { LinkDecisionForm } from "@/components/uppdrag/link-decision-form";
 import { UppdragPlanLinks } from "@/components/plan/uppdrag-plan-links";
@@ -139,24 +140,7 @@ export default async function UppdragPage({ params }: { params: Promise<{ id: st
             )}
           </section>
 
-          {u.links.length > 0 && (
-            <section aria-labelledby="senare" className="rounded-lg border border-slate-200 bg-white p-5">
-              <h2 id="senare" className="text-lg font-semibold">Senare beslut i ärendet</h2>
-              <ol className="mt-3 space-y-3">
-                {u.links.map((l) => (
-                  <li key={l.id} className="border-l-4 border-brand-100 pl-3">
-                    <p className="font-medium">
-                      {LINK_KIND_LABEL[l.kind]}: {l.paragraph.body.shortName} {formatIsoDate(l.paragraph.meeting.date)} § {l.paragraph.number}
-                      {l.paragraph.dnr ? `, Dnr ${l.paragraph.dnr}` : ""}
-                    </p>
-                    <p className="text-sm text-slate-700">{l.paragraph.title}</p>
-                    <p className="mt-1">{l.paragraph.decision}</p>
-                    {l.note && <p className="text-sm text-slate-700">{l.note}</p>}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          <LaterDecisions links={u.links} />
           {u.canCorrect && (
             <section aria-labelledby="ratta-uppdraget" className="no-print rounded-lg border border-brand-100 bg-white p-5">
               <h2 id="ratta-uppdraget" className="text-lg font-semibold">Rätta uppdraget</h2>

@@ -12,9 +12,10 @@ import { getPublicUppdrag } from "@/server/public/public-uppdrag";
 import { NotFoundError } from "@/server/permissions";
 import { PublicShell } from "@/components/public/public-shell";
 import { StatusBadge } from "@/components/uppdrag/status-badge";
+import { LaterDecisions } from "@/components/uppdrag/later-decisions";
 import { diariumUrl } from "@/lib/handling-steps";
 import { formatDate, formatIsoDate } from "@/lib/dates";
-import { LINK_KIND_LABEL, isOverdue } from "@/lib/status";
+import { isOverdue } from "@/lib/status";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -115,25 +116,7 @@ export default async function PublicUppdragPage({ params }: Props) {
             <h3 className="mt-4 font-semibold">Beslut</h3>
             <p className="mt-1 whitespace-pre-line">{p.decision}</p>
           </section>
-          {u.links.length > 0 && (
-            <section aria-labelledby="senare" className="rounded-lg border border-slate-200 bg-white p-5">
-              <h2 id="senare" className="text-lg font-semibold">
-                Senare beslut i ärendet
-              </h2>
-              <ol className="mt-3 space-y-3">
-                {u.links.map((l) => (
-                  <li key={l.id} className="border-l-4 border-brand-100 pl-3">
-                    <p className="font-medium">
-                      {LINK_KIND_LABEL[l.kind]}: {l.paragraph.body.shortName} {formatIsoDate(l.paragraph.meeting.date)} § {l.paragraph.number}
-                      {l.paragraph.dnr ? `, Dnr ${l.paragraph.dnr}` : ""}
-                    </p>
-                    <p className="text-sm text-slate-700">{l.paragraph.title}</p>
-                    <p className="mt-1">{l.paragraph.decision}</p>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          <LaterDecisions links={u.links} />
         </div>
         <section aria-labelledby="historik" className="self-start rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="historik" className="text-lg font-semibold">
