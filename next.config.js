@@ -1,4 +1,9 @@
 // @ts-check
+// Nothing leaves the machine at build or run time: Next.js's anonymous
+// telemetry is on unless this is set, and next.config.js is read first by
+// `next build`, `next start` and `next dev` (the npm scripts set it too).
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,

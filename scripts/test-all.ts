@@ -18,7 +18,7 @@ const GROUPS: Stage[][] = [
   ],
   // Both Vitest projects (vitest.config.ts) in one run: PostgreSQL and the embedded PGlite.
   [{ name: "unit + integration (PostgreSQL and PGlite)", command: "npm run --silent test:unit" }],
-  [{ name: "build", command: "npx next build" }],
+  [{ name: "build", command: "npm run --silent build" }],
   [{ name: "end-to-end (Playwright)", command: "npx playwright test" }],
 ];
 
