@@ -12,6 +12,7 @@ import { LiveRefresh } from "@/components/ui/live-refresh";
 import { RememberListView } from "@/components/uppdrag/list-view-memory";
 import { ListFiltersForm, SORT_LABEL } from "@/components/uppdrag/list-filters";
 import { OverviewPanel } from "@/components/uppdrag/overview-panel";
+import { overviewView } from "@/components/uppdrag/overview-view";
 import { ListRows } from "@/components/uppdrag/list-rows";
 import { listRowView } from "@/lib/list-row";
 
@@ -86,7 +87,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
         Hoppa till listan
       </a>
       <div className="mt-4 space-y-4">
-        <OverviewPanel overview={overview} />
+        <OverviewPanel o={overviewView(overview)} />
         <ListFiltersForm filters={filters} options={options} changedChoices={changedChoices(today, filters.changed)} />
       </div>
 
