@@ -10,7 +10,8 @@ import { can } from "@/server/permissions";
 import { AppShell } from "@/components/ui/app-shell";
 import { LiveRefresh } from "@/components/ui/live-refresh";
 import { RememberListView } from "@/components/uppdrag/list-view-memory";
-import { ListFiltersForm, SORT_LABEL } from "@/components/uppdrag/list-filters";
+import { ListFiltersForm, type FormFilters } from "@/components/uppdrag/list-filters";
+import { SORT_LABEL } from "@/components/uppdrag/sort-labels";
 import { OverviewPanel } from "@/components/uppdrag/overview-panel";
 import { overviewView } from "@/components/uppdrag/overview-view";
 import { ListRows } from "@/components/uppdrag/list-rows";
@@ -35,6 +36,16 @@ function changedChoices(today: Date, current: string | undefined) {
   ];
   if (current && !choices.some((c) => c.value === current)) choices.push({ value: current, label: `Sedan ${current}` });
   return choices;
+}
+
+/** The filter without its empty values: all the filter form (a client component) is sent of it. */
+function formFilters(f: ListFilters): FormFilters {
+  const out: FormFilters = {};
+  for (const k of ["q", "status", "body", "unit", "year", "overdue", "changed", "showClosed", "sort", "dir"] as const) {
+    const v = f[k];
+    if (v !== undefined && v !== false && v !== "") (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
 }
 
 function SortHeader({ label, sortKey, filters, current }: { label: string; sortKey: SortKey; filters: ListFilters; current: { sort: SortKey; dir: "asc" | "desc" } }) {
@@ -88,7 +99,11 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
       </a>
       <div className="mt-4 space-y-4">
         <OverviewPanel o={overviewView(overview)} />
-        <ListFiltersForm filters={filters} options={options} changedChoices={changedChoices(today, filters.changed)} />
+        <ListFiltersForm
+          filters={formFilters(filters)}
+          options={{ bodies: options.bodies, units: options.units.map((u) => ({ id: u.id, name: u.name })), years: options.years }}
+          changedChoices={changedChoices(today, filters.changed)}
+        />
       </div>
 
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-2">

@@ -1,20 +1,19 @@
+"use client";
+// The list's filter form. A client component (no state or effects; the server
+// renders its HTML) so the React payload carries the filter and the choices,
+// not the form's element tree (docs/decisions/004-list-speed.md).
 import Link from "next/link";
 import { FilterFormAddress } from "@/components/ui/filter-form-address";
 import { STATUSES, STATUS_LABEL } from "@/lib/status";
-import { SORT_KEYS, type ListFilters, type SortKey } from "@/lib/validation/uppdrag";
+import type { ListFilters, SortKey } from "@/lib/validation/uppdrag";
+import { SORT_LABEL } from "./sort-labels";
 
-export const SORT_LABEL: Record<SortKey, string> = {
-  beslut: "Beslutsdatum",
-  titel: "Uppdrag",
-  organ: "Organ",
-  enhet: "Ansvarig enhet",
-  status: "Status",
-  klart: "Klart senast",
-  andrad: "Senast ändrad",
-  relevans: "Bäst träff",
-};
+const SORT_CHOICES = (Object.keys(SORT_LABEL) as SortKey[]).filter((k) => k !== "relevans");
 
 const field = "ul-field";
+
+/** What the form shows of the filter: only what it has fields for. */
+export type FormFilters = Pick<ListFilters, "q" | "status" | "body" | "unit" | "year" | "overdue" | "changed" | "showClosed" | "sort" | "dir">;
 
 /** A plain GET form: every filter lives in the URL, so views can be shared and the back button works. */
 export function ListFiltersForm({
@@ -22,7 +21,7 @@ export function ListFiltersForm({
   options,
   changedChoices,
 }: {
-  filters: ListFilters;
+  filters: FormFilters;
   options: { bodies: { id: string; name: string; shortName: string }[]; units: { id: string; name: string }[]; years: number[] };
   changedChoices: { value: string; label: string }[];
 }) {
@@ -103,7 +102,7 @@ export function ListFiltersForm({
           </label>
           <select id="sort" name="sort" defaultValue={filters.sort ?? ""} className={field}>
             <option value="">{filters.q ? "Bäst träff" : "Senaste beslut först"}</option>
-            {SORT_KEYS.filter((k) => k !== "relevans").map((k) => (
+            {SORT_CHOICES.map((k) => (
               <option key={k} value={k}>
                 {SORT_LABEL[k]}
               </option>
