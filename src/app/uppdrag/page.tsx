@@ -92,7 +92,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
           <RememberListView />
         </Suspense>
       </div>
-      <p className="mt-1 text-slate-700">Ärendebalanslistan: uppdrag från {actor.municipalityName}s politiska organ och hur långt de har kommit.</p>
+      <p className="mt-1 text-slate-700">{`Ärendebalanslistan: uppdrag från ${actor.municipalityName}s politiska organ och hur långt de har kommit.`}</p>
       {/* The overview and filters hold some 30 stops: a keyboard user may go straight to the rows. */}
       <a href="#resultat" className="sr-only focus:not-sr-only focus:mt-2 focus:inline-flex focus:min-h-11 focus:items-center focus:rounded focus:px-2 text-brand-700 underline">
         Hoppa till listan
@@ -126,7 +126,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
       {rows.length > 0 && (
         <table className="mt-3 block w-full border-collapse text-left lg:table lg:overflow-hidden lg:rounded-lg lg:border lg:border-slate-200 lg:bg-white">
           <caption className="sr-only">
-            Uppdrag, sorterade efter {SORT_LABEL[list.sort].toLowerCase()} {list.dir === "asc" ? "stigande" : "fallande"}
+            {`Uppdrag, sorterade efter ${SORT_LABEL[list.sort].toLowerCase()} ${list.dir === "asc" ? "stigande" : "fallande"}`}
           </caption>
           <thead className="hidden bg-slate-100 text-sm lg:table-header-group">
             <tr>
@@ -150,9 +150,7 @@ export default async function UppdragListPage({ searchParams }: { searchParams: 
           ) : (
             <span />
           )}
-          <span>
-            Sida {page} av {formatNumber(pageCount)}
-          </span>
+          <span>{`Sida ${page} av ${formatNumber(pageCount)}`}</span>
           {page < pageCount ? (
             <Link href={listHref(filters, { page: page + 1 })} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 font-medium">
               Nästa →

@@ -48,7 +48,7 @@ export function ListFiltersForm({
             <option value="">Alla organ</option>
             {options.bodies.map((b) => (
               <option key={b.id} value={b.id}>
-                {b.name} ({b.shortName})
+                {`${b.name} (${b.shortName})`}
               </option>
             ))}
           </select>

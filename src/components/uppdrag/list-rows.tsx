@@ -15,12 +15,13 @@ function Row({ u }: { u: ListRowView }) {
     <tr className={u.changedForReader ? "ul-row ul-row-new" : "ul-row"}>
       <td className="ul-cell ul-meta">
         <span className="ul-sr">Beslut: </span>
-        <span className="font-medium">{u.decision}</span>, {u.decidedOn}
+        <span className="font-medium">{u.decision}</span>
+        {`, ${u.decidedOn}`}
         <span className="ul-muted">
           {u.dnr && <span className="ul-sr">Dnr </span>}
           <span data-field="dnr">{u.dnr ?? "Dnr saknas"}</span>
         </span>
-        <span className="ul-muted">{u.age} sedan</span>
+        <span className="ul-muted">{`${u.age} sedan`}</span>
       </td>
       <td className="ul-cell">
         {u.changedForReader && <span className="ul-new">Ändrad sedan ditt förra besök</span>}
