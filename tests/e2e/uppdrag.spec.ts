@@ -117,6 +117,26 @@ test.describe("overview and sorting", () => {
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${count} uppdrag`) })).toBeVisible(); // same grouping on both
   });
 
+  test("the breakdown per status and body is open in landscape and one tap away in portrait (one copy in the page)", async ({ page }) => {
+    const overview = page.getByRole("region", { name: "Översikt" });
+    const chip = overview.getByRole("link", { name: /^Försenad \d/ });
+    const summary = overview.getByText("Fördelning per status och organ");
+    await page.goto("/uppdrag");
+    await expect(chip).toBeVisible();
+    await expect(overview.getByRole("link", { name: /^Kommunstyrelsen: \d+ pågående/ })).toBeVisible();
+    await expect(summary).toBeHidden();
+    expect(await page.locator("main details:has(.ov-chip)").count(), "the breakdown is in the page once").toBe(1);
+
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expect(summary).toBeVisible();
+    await expect(chip).toHaveCount(0); // closed: out of the accessibility tree, not only out of sight
+    await summary.click();
+    await expect(chip).toBeVisible();
+    await expectNoAxeViolations(page);
+    await chip.click();
+    await expect(page).toHaveURL(/status=DELAYED/);
+  });
+
   test("column headers sort, and say how", async ({ page }) => {
     await page.goto("/uppdrag?showClosed=1");
     await page.getByRole("columnheader", { name: /Uppdrag/ }).getByRole("link").click();
