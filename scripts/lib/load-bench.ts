@@ -26,6 +26,11 @@ export interface LoadFigure {
   p99: number;
   non2xx: number;
   errors: number;
+  /** One answer's size in bytes: the HTML a first visit gets, and the React (RSC) payload an in-app navigation gets (0 for a route handler). */
+  htmlBytes: number;
+  rscBytes: number;
+  /** The 1-minute load average as the figure was taken (this machine is shared): figures under a high load are not comparable. */
+  loadAverage: number;
 }
 
 export interface LoadBenchOptions {
@@ -111,6 +116,18 @@ export async function signInCookie(base: string, email: string, password: string
   return header();
 }
 
+/** The size of one answer for the target's first path: as a page load (HTML) and as an in-app navigation (the RSC payload, header RSC: 1). */
+async function answerBytes(base: string, target: LoadTarget, cookie: string): Promise<{ htmlBytes: number; rscBytes: number }> {
+  const get = async (headers: Record<string, string>) => {
+    const r = await fetch(`${base}${target.paths[0]}`, { headers: { ...(target.signedIn ? { cookie } : {}), ...headers } });
+    const body = Buffer.from(await r.arrayBuffer());
+    return { type: r.headers.get("content-type") ?? "", bytes: body.length };
+  };
+  const html = await get({});
+  const rsc = html.type.includes("text/html") ? await get({ RSC: "1" }) : null;
+  return { htmlBytes: html.bytes, rscBytes: rsc?.type.includes("text/x-component") ? rsc.bytes : 0 };
+}
+
 function hammer(bases: string[], target: LoadTarget, connections: number, seconds: number, cookie: string): Promise<autocannon.Result> {
   let n = 0;
   return new Promise((resolve, reject) => {
@@ -138,7 +155,9 @@ export async function runLoadBench(o: LoadBenchOptions): Promise<LoadFigure[]> {
       for (const target of o.targets) {
         // A short warm-up per target: compiled routes, connection pools, caches as in a running service.
         await hammer(bases, target, 4, 2, cookie);
+        const bytes = await answerBytes(bases[0], target, cookie);
         for (const connections of o.connections) {
+          const loadBefore = os.loadavg()[0];
           const r = await hammer(bases, target, connections, o.seconds, cookie);
           const f: LoadFigure = {
             target: target.name,
@@ -149,9 +168,11 @@ export async function runLoadBench(o: LoadBenchOptions): Promise<LoadFigure[]> {
             p99: r.latency.p99,
             non2xx: r.non2xx,
             errors: r.errors + r.timeouts,
+            ...bytes,
+            loadAverage: Math.round(((loadBefore + os.loadavg()[0]) / 2) * 10) / 10,
           };
           figures.push(f);
-          o.log(`load: ${n} instance(s), ${connections} connections, ${target.name}: ${f.requestsPerSecond} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms${f.non2xx || f.errors ? `, ${f.non2xx} non-2xx, ${f.errors} errors` : ""}`);
+          o.log(`load: ${n} instance(s), ${connections} connections, ${target.name}: ${f.requestsPerSecond} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms, load average ${f.loadAverage}${f.non2xx || f.errors ? `, ${f.non2xx} non-2xx, ${f.errors} errors` : ""}`);
         }
       }
     } finally {
@@ -163,10 +184,10 @@ export async function runLoadBench(o: LoadBenchOptions): Promise<LoadFigure[]> {
 
 export function formatLoadFigures(figures: LoadFigure[]): string {
   const lines = [`load (autocannon, ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(1)} at the end; client and servers share the cores)`];
-  lines.push("instances  connections  target        req/s    p50 ms   p99 ms");
+  lines.push("instances  connections  target        req/s    p50 ms   p99 ms   HTML B    RSC B  load");
   for (const f of figures) {
     lines.push(
-      `${String(f.instances).padStart(9)}  ${String(f.connections).padStart(11)}  ${f.target.padEnd(12)} ${String(f.requestsPerSecond).padStart(7)}  ${String(f.p50).padStart(7)}  ${String(f.p99).padStart(7)}${f.non2xx || f.errors ? `  (${f.non2xx} non-2xx, ${f.errors} errors)` : ""}`,
+      `${String(f.instances).padStart(9)}  ${String(f.connections).padStart(11)}  ${f.target.padEnd(12)} ${String(f.requestsPerSecond).padStart(7)}  ${String(f.p50).padStart(7)}  ${String(f.p99).padStart(7)}  ${String(f.htmlBytes).padStart(7)}  ${String(f.rscBytes || "–").padStart(7)}  ${f.loadAverage.toFixed(1).padStart(4)}${f.non2xx || f.errors ? `  (${f.non2xx} non-2xx, ${f.errors} errors)` : ""}`,
     );
   }
   return lines.join("\n");
