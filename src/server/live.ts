@@ -35,6 +35,8 @@ export const LIVE = {
   /** How often an open stream checks that its session is still valid. */
   recheckMs: 30_000,
   heartbeatMs: 20_000,
+  /** Heartbeats left unread before a stream counts as gone (about two minutes). */
+  unreadChunksLimit: 6,
 };
 
 /** The PostgreSQL database the live channel runs through, or null on the embedded one (same rule as getDb()). */
@@ -128,10 +130,13 @@ export function releaseStream(sessionId: string): void {
 export function liveStream(o: { municipalityId: string; sessionId: string; signal: AbortSignal; stillValid: () => Promise<boolean> }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cleanup = () => {};
+  let closed = false;
+  // Ends the stream once, whichever comes first: the client gone (abort or
+  // cancel), the session ended, or the heartbeats unread.
+  let close = () => {};
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      let closed = false;
-      const close = () => {
+      close = () => {
         if (closed) return;
         closed = true;
         cleanup();
@@ -157,7 +162,12 @@ export function liveStream(o: { municipalityId: string; sessionId: string; signa
       };
       send("retry: 2000\n\n");
       const unsubscribe = subscribe(o.municipalityId, (e) => void checked(`event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`));
-      const heartbeat = setInterval(() => send(": ping\n\n"), LIVE.heartbeatMs);
+      const heartbeat = setInterval(() => {
+        // Nobody has read the last heartbeats: the connection is gone without
+        // the server having been told, so the stream gives its place back.
+        if ((controller.desiredSize ?? 0) < -LIVE.unreadChunksLimit) close();
+        else send(": ping\n\n");
+      }, LIVE.heartbeatMs);
       const recheck = setInterval(() => void checked(), LIVE.recheckMs);
       cleanup = () => {
         clearInterval(heartbeat);
@@ -165,10 +175,15 @@ export function liveStream(o: { municipalityId: string; sessionId: string; signa
         unsubscribe();
         releaseStream(o.sessionId);
       };
-      o.signal.addEventListener("abort", close);
+      // A request dropped before its answer started (a page left at once, a
+      // network lost) is already aborted here, and "abort" will not fire again:
+      // without this check its place was never given back, and after five such
+      // drops the person's live updates were refused until the server restarted.
+      if (o.signal.aborted) close();
+      else o.signal.addEventListener("abort", close, { once: true });
     },
     cancel() {
-      cleanup();
+      close();
     },
   });
 }
