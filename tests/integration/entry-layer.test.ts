@@ -212,4 +212,27 @@ describe("the live stream", () => {
     // Its place is given back when it ends.
     expect(claimStream(sid)).toBe(true);
   });
+
+  it("gives its place back when the request was dropped before the stream started, and when the client stops reading", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const { claimStream, liveStream, LIVE } = await import("@/server/live");
+      const sid = `dropped-${Date.now()}`;
+      // Twice the cap of requests that were aborted before their stream started (a page left at once).
+      for (let i = 0; i < 2 * LIVE.maxStreamsPerSession; i++) {
+        expect(claimStream(sid), `request ${i + 1}`).toBe(true);
+        liveStream({ municipalityId: "m-live", sessionId: sid, signal: AbortSignal.abort(), stillValid: async () => true });
+      }
+      // A client that is gone without the server being told: nothing reads the stream.
+      for (let i = 0; i < LIVE.maxStreamsPerSession; i++) {
+        expect(claimStream(sid)).toBe(true);
+        liveStream({ municipalityId: "m-live", sessionId: sid, signal: new AbortController().signal, stillValid: async () => true });
+      }
+      expect(claimStream(sid)).toBe(false);
+      vi.advanceTimersByTime(LIVE.heartbeatMs * (LIVE.unreadChunksLimit + 2));
+      expect(claimStream(sid)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
