@@ -3,8 +3,11 @@
 // options, runs the jwt and session callbacks and encrypts a refreshed cookie
 // (which a server component cannot even set): about 2 ms of server CPU on
 // every signed-in page, measured on the list. The cookie is the same JWE
-// next-auth wrote, decrypted and checked (expiry included) by its own `decode`.
-import { decode } from "next-auth/jwt";
+// next-auth wrote, decrypted and checked (expiry included) as its own `decode`
+// does, with the same jose, except that the key is derived from the secret once
+// instead of on every request (next-auth's HKDF was 3 % of the list's CPU).
+import { hkdf } from "node:crypto";
+import { jwtDecrypt } from "jose";
 
 export interface CookieLike {
   name: string;
@@ -53,13 +56,28 @@ export function sessionToken(cookies: readonly CookieLike[], name: string): stri
     .join("");
 }
 
+const derivedKeys = new Map<string, Promise<Uint8Array>>();
+
+/** next-auth's encryption key for a secret (its getDerivedEncryptionKey without a salt): HKDF-SHA256, 32 bytes. */
+export function sessionEncryptionKey(secret: string): Promise<Uint8Array> {
+  let key = derivedKeys.get(secret);
+  if (!key) {
+    key = new Promise((resolve, reject) =>
+      hkdf("sha256", secret, "", "NextAuth.js Generated Encryption Key", 32, (err, derived) => (err ? reject(err) : resolve(new Uint8Array(derived)))),
+    );
+    derivedKeys.set(secret, key);
+  }
+  return key;
+}
+
 /** The `sid` claim of a valid session cookie, or null (no cookie, expired, tampered with, another secret). */
 export async function sessionIdFromCookies(cookies: readonly CookieLike[], options: { secret: string; origin: string | undefined }): Promise<string | null> {
   const token = sessionToken(cookies, sessionCookieName(options.origin));
   if (!token) return null;
   try {
-    const payload = await decode({ token, secret: options.secret });
-    return typeof payload?.sid === "string" ? payload.sid : null;
+    // As next-auth's decode: A256GCM with the derived key, 15 s of clock tolerance on the expiry.
+    const { payload } = await jwtDecrypt(token, await sessionEncryptionKey(options.secret), { clockTolerance: 15 });
+    return typeof payload.sid === "string" ? payload.sid : null;
   } catch {
     return null;
   }
