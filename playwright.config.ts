@@ -8,9 +8,16 @@ const baseURL = `http://localhost:${port}`;
 // started beside the app; the app is configured for it like for Entra ID.
 const oidcPort = Number(process.env.OIDC_TEST_PORT ?? port + 1);
 const oidcIssuer = `http://localhost:${oidcPort}`;
-// Debian's Chromium when present (Playwright cannot download its own here);
-// Playwright's own browser elsewhere.
-const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+// Debian's Chromium when present (Playwright cannot download its own here),
+// Playwright's own browser elsewhere. Headless runs take Debian's headless shell
+// when it is installed: it is what Playwright itself runs headless, the same
+// Chromium without the desktop browser around it, and it halved the suite's
+// browser CPU here (340 -> 150 s; docs/decisions/010-test-speed.md). A visible
+// browser (--headed, --ui, PWDEBUG) needs the full one. E2E_CHROMIUM overrides.
+const headed = process.argv.some((a) => a === "--headed" || a === "--ui" || a.startsWith("--ui-")) || Boolean(process.env.PWDEBUG);
+const executablePath =
+  process.env.E2E_CHROMIUM ??
+  [...(headed ? [] : ["/usr/bin/chromium-headless-shell"]), "/usr/bin/chromium"].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: "tests/e2e",

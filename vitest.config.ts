@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 import os from "node:os";
 import path from "node:path";
+import { ISOLATED } from "./tests/support/isolation.js";
+import LongestFirst from "./tests/support/sequencer.js";
 
 // Two projects in one run, sharing its workers:
 // - "postgresql" (with TEST_DATABASE_URL, as in .ci/run): unit and integration
@@ -24,6 +26,8 @@ const DATABASE_INDEPENDENT = [
   "tests/integration/live-channel.test.ts",
   "tests/integration/plan-report.test.ts",
   "tests/integration/demo-data.test.ts",
+  "tests/integration/report-cli.test.ts",
+  "tests/integration/migrations.test.ts",
 ];
 // Random hostile input at every server action: its subject is the entry layer's
 // validation, and no fuzzed input reaches SQL, so PostgreSQL alone runs it.
@@ -32,10 +36,25 @@ const ENTRY_LAYER_ONLY = ["tests/integration/fuzz-actions.test.ts"];
 const UNIT = "tests/unit/**/*.test.ts";
 const INTEGRATION = "tests/integration/**/*.test.ts";
 
+// Files that change what other files in the same worker would see (module
+// mocks, stubbed environment or globals, fake timers, spies) get a fresh module
+// graph each, Vitest's default. Every other file shares its worker's loaded
+// modules with the files before it (isolate: false), which spares importing the
+// app again for each file: the run's CPU fell by a third (docs/decisions/010-test-speed.md).
 // Most integration time is spent waiting for PostgreSQL or in PGlite's own
 // work, so one worker per core plus one keeps both cores busy (Vitest's
 // default, cores − 1, ran one worker at a time on this 2-core machine).
 const workers = Number(process.env.VITEST_WORKERS) || os.availableParallelism() + 1;
+
+/** A database's project, as two: the files that share their worker's modules, and those that need a fresh module graph. */
+function projects(name: "postgresql" | "pglite", include: string[], exclude: string[]) {
+  const skip = ["**/node_modules/**", ...exclude];
+  const isolatedHere = ISOLATED.filter((f) => !exclude.includes(f));
+  return [
+    { extends: true as const, test: { name, include, exclude: [...skip, ...ISOLATED], isolate: false } },
+    ...(isolatedHere.length ? [{ extends: true as const, test: { name: `${name}:isolated`, include: isolatedHere.filter((f) => include.some((glob) => f.startsWith(glob.replace("**/*.test.ts", "")))), exclude: skip, isolate: true } }] : []),
+  ];
+}
 
 export default defineConfig({
   resolve: {
@@ -51,14 +70,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     maxWorkers: workers,
+    sequence: { sequencer: LongestFirst },
     projects: [
-      ...(withServer
-        ? [{ extends: true as const, test: { name: "postgresql", include: [UNIT, INTEGRATION], exclude: ["**/node_modules/**", ...DATABASE_INDEPENDENT] } }]
-        : []),
-      {
-        extends: true as const,
-        test: { name: "pglite", include: withServer ? [INTEGRATION] : [UNIT, INTEGRATION], exclude: ["**/node_modules/**", ...POSTGRES_ONLY, ...(withServer ? ENTRY_LAYER_ONLY : [])] },
-      },
+      ...(withServer ? projects("postgresql", [UNIT, INTEGRATION], DATABASE_INDEPENDENT) : []),
+      ...projects("pglite", withServer ? [INTEGRATION] : [UNIT, INTEGRATION], [...POSTGRES_ONLY, ...(withServer ? ENTRY_LAYER_ONLY : [])]),
     ],
   },
 });

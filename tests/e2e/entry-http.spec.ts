@@ -5,7 +5,7 @@
 // administrator and a visitor; then a captured server action replayed with a
 // tampered hidden field and from another site.
 import type { Browser, APIRequestContext, APIResponse } from "@playwright/test";
-import { test, expect, as, contextAs, stateFor, openUppdrag, type DemoTemplate, type RoleKey, type SignedInAs } from "./fixtures";
+import { test, expect, as, contextAs, stateFor, openUppdrag, waitForHydration, type DemoTemplate, type RoleKey, type SignedInAs } from "./fixtures";
 import { HTTP_SLICE, type SliceRow } from "../support/http-slice";
 import { can, canForSomeRecord, type Actor } from "../../src/server/permissions";
 
@@ -156,6 +156,7 @@ async function captureAction(page: import("@playwright/test").Page, submit: () =
       await route.abort();
     } else await route.continue();
   });
+  await waitForHydration(page);
   await submit();
   await expect.poll(() => captured !== undefined).toBe(true);
   await page.unrouteAll({ behavior: "ignoreErrors" });

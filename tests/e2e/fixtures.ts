@@ -93,6 +93,18 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, "page scrolls sideways").toBeLessThanOrEqual(0);
 }
 
+/**
+ * Waits until React has hydrated the page's forms. Before that a submit is the
+ * browser's own form post (the app works without JavaScript too), not the
+ * server-action request a test may want to watch or stop; React marks each
+ * element it has taken over with its `__reactProps$…` key.
+ */
+export async function waitForHydration(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => [...document.forms].every((f) => Object.keys(f).some((k) => k.startsWith("__reactProps$")))), { message: "the page's forms are hydrated" })
+    .toBe(true);
+}
+
 /** Clicks a link to an uppdrag page and waits until it has opened. */
 export async function openUppdrag(page: Page, link: Locator) {
   await Promise.all([page.waitForURL(/\/uppdrag\/[0-9a-f-]{36}$/), link.click()]);

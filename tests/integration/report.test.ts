@@ -1,15 +1,11 @@
 // The June/December report of ej verkställda beslut: point-in-time state from
 // the database, who may make it, and the Word, Excel and JSON files read back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { openTestDatabase, uniqueSlug, scopedFor } from "../support/db";
+import { openTestDatabase, scopedFor } from "../support/db";
 import { buildWorld, type World } from "../support/world";
-import { openPglite, type Database } from "@/server/db/connect";
+import type { Database } from "@/server/db/connect";
 import { createBody, createMeeting, createParagraph, createUppdrag, day, type HistoryStep } from "@/server/seed/factories";
 import { changeStatus } from "@/server/uppdrag/change-status";
 import { ForbiddenError, NotFoundError } from "@/server/permissions";
@@ -22,7 +18,6 @@ import { isClosed } from "@/lib/status";
 import type { Report } from "@/lib/report/point-in-time";
 import type { UppdragStatus } from "@/generated/prisma/enums";
 
-const REPO = path.resolve(import.meta.dirname, "../..");
 const ASOF = day("2026-12-31");
 const JUNE = day("2026-06-30");
 
@@ -394,62 +389,5 @@ describe("the files", () => {
     expect(row).toMatchObject({ decidedOn: "2026-02-09", status: "DELAYED", statusLabel: "Försenad", plannedCompletion: "2027-03-31", deadline: "2026-10-31", late: true, body: { shortName: "KS" } });
     expect(json.summary.late).toBe(1);
     expect(json.closedSince.map((x) => x.closedOn)).toEqual(["2026-12-31", "2026-09-01"]);
-  });
-});
-
-describe("scripts/report.ts", () => {
-  const tsx = path.join(REPO, "node_modules", ".bin", "tsx");
-  let dir: string;
-  let slug: string;
-  const run = (...args: string[]) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: path.join(dir, "pglite") };
-    delete env.DATABASE_URL;
-    const r = spawnSync(tsx, ["scripts/report.ts", ...args], { cwd: REPO, encoding: "utf8", env });
-    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
-
-  beforeAll(async () => {
-    // The command reads the embedded database in PGLITE_DIR: give it a world of its own.
-    dir = mkdtempSync(path.join(os.tmpdir(), "uppdrag-report-"));
-    const cliDb = await openPglite(path.join(dir, "pglite"));
-    try {
-      const world = await buildWorld(cliDb.prisma, "Skriptkommun");
-      slug = world.municipality.slug;
-    } finally {
-      await cliDb.close();
-    }
-  });
-  afterAll(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  // Each run starts tsx in a child process: give them time on a busy machine.
-  it("writes the report and confirms in Swedish", { timeout: 120_000 }, () => {
-    const out = path.join(dir, "rapport.json");
-    const r = run("--municipality", slug, "--as-of", "2024-06-30", "--format", "json", "--out", out);
-    expect(r.stderr).toContain(`Redovisningen för Skriptkommun per 30 juni 2024 är skriven till ${out}: 2 ej verkställda uppdrag, 0 avslutade sedan 31 december 2023.`);
-    expect(r.status).toBe(0);
-    const json = JSON.parse(readFileSync(out, "utf8")) as PlainReport;
-    expect(json.open.map((g) => [g.body.shortName, g.rows.map((x) => x.title)])).toEqual([
-      ["KF", ["Ta fram en vägplan"]],
-      ["KS", ["Se över lokalerna"]],
-    ]);
-  });
-
-  it("writes a PDF through Chromium", { timeout: 120_000 }, () => {
-    const out = path.join(dir, "r.pdf");
-    const r = run("--municipality", slug, "--as-of", "2024-06-30", "--format", "pdf", "--out", out);
-    expect(r.status, r.stderr).toBe(0);
-    expect(readFileSync(out).subarray(0, 5).toString()).toBe("%PDF-");
-  });
-
-  it("refuses bad input with Swedish messages: exit 1", { timeout: 120_000 }, () => {
-    const bad = run("--municipality", "x", "--as-of", "2024-02-30", "--out", path.join(dir, "x.json"));
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain("Ogiltigt datum för --as-of: 2024-02-30");
-    expect(bad.stderr).toContain("Ange formatet med --format");
-    const unknown = run("--municipality", uniqueSlug("saknas"), "--format", "json", "--out", path.join(dir, "x.json"));
-    expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain("Det finns ingen kommun med kortnamnet");
   });
 });

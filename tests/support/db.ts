@@ -15,7 +15,9 @@ export async function openTestDatabase(): Promise<Database> {
 
 /** An in-memory PGlite of the file's own, started from the run's migrated dump (tests/support/global-setup.ts). */
 export async function openTestPglite(): Promise<Database> {
-  return openPglite("memory://", { from: new Blob([readFileSync(inject("pgliteSnapshot"))]) });
+  const snapshot = inject("pgliteSnapshot");
+  if (!snapshot) throw new Error("Only the pglite projects have a PGlite dump (tests/support/global-setup.ts): run this file there (vitest.config.ts).");
+  return openPglite("memory://", { from: new Blob([readFileSync(snapshot)]) });
 }
 
 export const uniqueSlug = (prefix = "test") => `${prefix}-${randomUUID().slice(0, 8)}`;
