@@ -10,7 +10,7 @@ import { statSync } from "node:fs";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const SECONDS: Record<string, number> = {
-  "tests/unit/protocol/cli.test.ts": 30,
+  "tests/unit/protocol/cli.test.ts": 8,
   "tests/integration/endpoint-matrix.test.ts": 24,
   "tests/integration/fuzz-actions.test.ts": 23,
   "tests/integration/hostile-uploads.test.ts": 21,
