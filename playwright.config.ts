@@ -14,7 +14,9 @@ const oidcIssuer = `http://localhost:${oidcPort}`;
 // Chromium without the desktop browser around it, and it halved the suite's
 // browser CPU here (340 -> 150 s; docs/decisions/010-test-speed.md). A visible
 // browser (--headed, --ui, PWDEBUG) needs the full one. E2E_CHROMIUM overrides.
-const headed = process.argv.some((a) => a === "--headed" || a === "--ui" || a.startsWith("--ui-")) || Boolean(process.env.PWDEBUG);
+const headed = Boolean(process.env.E2E_HEADED) || Boolean(process.env.PWDEBUG) || process.argv.some((a) => a === "--headed" || a === "--ui" || a.startsWith("--ui-"));
+// Workers load this file again: they inherit the runner's environment, not its arguments.
+if (headed) process.env.E2E_HEADED = "1";
 const executablePath =
   process.env.E2E_CHROMIUM ??
   [...(headed ? [] : ["/usr/bin/chromium-headless-shell"]), "/usr/bin/chromium"].find((p) => existsSync(p));
@@ -59,6 +61,9 @@ export default defineConfig({
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 180_000,
+      // Without it Playwright kills the server outright, and the server's database
+      // on TEST_DATABASE_URL's server was left behind after every run.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
       env: {
         PORT: String(port),
         OIDC_ISSUER: oidcIssuer,

@@ -33,26 +33,28 @@ const DATABASE_INDEPENDENT = [
 // validation, and no fuzzed input reaches SQL, so PostgreSQL alone runs it.
 const ENTRY_LAYER_ONLY = ["tests/integration/fuzz-actions.test.ts"];
 
-const UNIT = "tests/unit/**/*.test.ts";
-const INTEGRATION = "tests/integration/**/*.test.ts";
+const UNIT = "tests/unit/";
+const INTEGRATION = "tests/integration/";
 
-// Files that change what other files in the same worker would see (module
-// mocks, stubbed environment or globals, fake timers, spies) get a fresh module
-// graph each, Vitest's default. Every other file shares its worker's loaded
-// modules with the files before it (isolate: false), which spares importing the
-// app again for each file: the run's CPU fell by a third (docs/decisions/010-test-speed.md).
 // Most integration time is spent waiting for PostgreSQL or in PGlite's own
 // work, so one worker per core plus one keeps both cores busy (Vitest's
 // default, cores − 1, ran one worker at a time on this 2-core machine).
 const workers = Number(process.env.VITEST_WORKERS) || os.availableParallelism() + 1;
 
-/** A database's project, as two: the files that share their worker's modules, and those that need a fresh module graph. */
-function projects(name: "postgresql" | "pglite", include: string[], exclude: string[]) {
+/**
+ * A database's project, as two. Files that change what other files in the same
+ * worker would see (module mocks, stubbed environment or globals, fake timers,
+ * spies; tests/support/isolation.ts) get a fresh module graph each, Vitest's
+ * default. Every other file shares its worker's loaded modules with the files
+ * before it (isolate: false), which spares importing the app again for each
+ * file: the run's CPU fell by a third (docs/decisions/010-test-speed.md).
+ */
+function projects(name: "postgresql" | "pglite", dirs: string[], exclude: string[]) {
   const skip = ["**/node_modules/**", ...exclude];
-  const isolatedHere = ISOLATED.filter((f) => !exclude.includes(f));
+  const isolated = ISOLATED.filter((f) => dirs.some((d) => f.startsWith(d)) && !exclude.includes(f));
   return [
-    { extends: true as const, test: { name, include, exclude: [...skip, ...ISOLATED], isolate: false } },
-    ...(isolatedHere.length ? [{ extends: true as const, test: { name: `${name}:isolated`, include: isolatedHere.filter((f) => include.some((glob) => f.startsWith(glob.replace("**/*.test.ts", "")))), exclude: skip, isolate: true } }] : []),
+    { extends: true as const, test: { name, include: dirs.map((d) => `${d}**/*.test.ts`), exclude: [...skip, ...ISOLATED], isolate: false } },
+    ...(isolated.length ? [{ extends: true as const, test: { name: `${name}:isolated`, include: isolated, isolate: true } }] : []),
   ];
 }
 
