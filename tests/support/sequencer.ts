@@ -10,14 +10,14 @@ import { statSync } from "node:fs";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const SECONDS: Record<string, number> = {
-  "tests/unit/protocol/cli.test.ts": 8,
   "tests/integration/endpoint-matrix.test.ts": 24,
   "tests/integration/fuzz-actions.test.ts": 23,
   "tests/integration/hostile-uploads.test.ts": 21,
   "tests/integration/report.test.ts": 16,
-  "tests/integration/data-model.test.ts": 8,
   "tests/integration/sign-in-throttle.test.ts": 9,
   "tests/integration/report-cli.test.ts": 9,
+  "tests/unit/protocol/cli.test.ts": 8,
+  "tests/integration/data-model.test.ts": 8,
   "tests/integration/report-pdf.test.ts": 6,
   "tests/integration/totp.test.ts": 5,
   "tests/integration/plan.test.ts": 5,
